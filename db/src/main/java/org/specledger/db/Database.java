@@ -1,0 +1,116 @@
+package org.specledger.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The facade of the db module: opens (and migrates) the SQLite file in a data folder and hands out the
+ * repositories. One instance per process; it holds no connection of its own, so it is safe to share.
+ *
+ * <p>Settings, and why: WAL journal so that readers never block on the one writer; {@code foreign_keys=ON}
+ * because SQLite leaves them off by default; {@code busy_timeout} of 30 s so that a second writer waits for
+ * the first instead of failing with SQLITE_BUSY; {@code synchronous=NORMAL}, which in WAL mode is still
+ * crash-safe for the database (a power loss may lose the last transactions, never corrupt).
+ */
+public final class Database {
+    /** The database file's name inside the data folder. */
+    public static final String FILE_NAME = "specledger.db";
+    private static final int BUSY_TIMEOUT_MS = 30_000;
+
+    private final Path file;
+    private final DataSource dataSource;
+
+    private Database(Path file, DataSource dataSource) {
+        this.file = file;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Opens {@code dataDir/specledger.db}, creating the folder and the file when missing, and migrates the
+     * schema to the newest version.
+     *
+     * @throws DatabaseUnavailableException with a message that says what to change
+     */
+    public static Database open(Path dataDir) throws DatabaseUnavailableException {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new DatabaseUnavailableException(dir, "cannot create the data folder " + dir + ": " + e.getMessage()
+                    + " (choose another with --data DIR)", e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new DatabaseUnavailableException(dir, "the data folder " + dir + " is not writable (choose another with --data DIR)", null);
+        }
+        Path file = dir.resolve(FILE_NAME);
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new DatabaseUnavailableException(file, "the database file " + file + " is not writable", null);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + file);
+        try (Connection c = ds.getConnection(); var st = c.createStatement()) {
+            // Reading the schema fails fast on a file that is not a SQLite database.
+            st.execute("SELECT count(*) FROM sqlite_master");
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException(file, "the database file " + file
+                    + " cannot be read (" + e.getMessage() + "); it may be corrupt or not a SQLite file: move it away"
+                    + " and re-import, or point --data at another folder", e);
+        }
+        try {
+            Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new DatabaseUnavailableException(file, "cannot migrate the database schema in " + file + ": "
+                    + e.getMessage(), e);
+        }
+        return new Database(file, ds);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public DocumentRepository documents() {
+        return new DocumentRepository(dataSource);
+    }
+
+    public ClaimRepository claims() {
+        return new ClaimRepository(dataSource);
+    }
+
+    public ModelRepository models() {
+        return new ModelRepository(dataSource);
+    }
+
+    public FlagRepository flags() {
+        return new FlagRepository(dataSource);
+    }
+
+    public SourceRepository sources() {
+        return new SourceRepository(dataSource);
+    }
+
+    public FrontierRepository frontier() {
+        return new FrontierRepository(dataSource);
+    }
+}

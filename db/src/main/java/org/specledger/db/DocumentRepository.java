@@ -1,0 +1,192 @@
+package org.specledger.db;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.specledger.claims.Claim;
+import org.specledger.claims.Document;
+import org.specledger.claims.Model;
+
+/** Documents and, written with them in one transaction, their claims. */
+public final class DocumentRepository {
+    private static final String COLUMNS = "d.id, d.url, d.canonical_url, d.title, p.name AS publisher, d.byline,"
+            + " d.published_at, d.published_precision, d.published_source, d.fetched_at, d.language, d.text,"
+            + " d.content_hash";
+    private static final String FROM = " FROM documents d LEFT JOIN publishers p ON p.id = d.publisher_id";
+
+    private final DataSource ds;
+
+    DocumentRepository(DataSource ds) {
+        this.ds = ds;
+    }
+
+    /**
+     * Stores a document and all of its claims in one transaction: together or not at all. Idempotent: the
+     * same (url, text) again writes nothing. A changed text for a URL that has a live version keeps the
+     * earlier version and its claims, marked superseded by the new one.
+     *
+     * @param models the models the claims name (inserted when new; existing rows are left as they are)
+     */
+    public SaveResult save(Document doc, List<Claim> claims, Collection<Model> models) {
+        return Jdbc.inTransaction(ds, "storing " + doc.url(), c -> {
+            Optional<Long> same = Jdbc.one(c, "SELECT id FROM documents WHERE url = ? AND content_hash = ?",
+                    rs -> rs.getLong(1), doc.url(), doc.contentHash());
+            if (same.isPresent()) {
+                return new SaveResult(SaveResult.Status.UNCHANGED, same.get(), List.of(), null);
+            }
+            Optional<Long> live = Jdbc.one(c, "SELECT id FROM documents WHERE url = ? AND superseded_at IS NULL",
+                    rs -> rs.getLong(1), doc.url());
+            String now = Instant.now().toString();
+            if (live.isPresent()) {
+                Jdbc.update(c, "UPDATE documents SET superseded_at = ? WHERE id = ?", now, live.get());
+            }
+            Long publisherId = doc.publisher() == null || doc.publisher().isBlank() ? null : publisherId(c, doc);
+            long id = Jdbc.insert(c, "INSERT INTO documents (url, canonical_url, title, publisher_id, byline,"
+                            + " published_at, published_precision, published_source, fetched_at, language, text,"
+                            + " content_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    doc.url(), doc.canonicalUrl(), doc.title(), publisherId, doc.byline(), doc.publishedAt(),
+                    doc.publishedPrecision(), doc.publishedSource(), doc.fetchedAt(), doc.language(), doc.text(),
+                    doc.contentHash());
+            if (live.isPresent()) {
+                Jdbc.update(c, "UPDATE documents SET superseded_by = ? WHERE id = ?", id, live.get());
+            }
+            ModelRepository.insertMissing(c, models);
+            List<Claim> stored = ClaimRepository.insertAll(c, id, claims);
+            return new SaveResult(live.isPresent() ? SaveResult.Status.REVISED : SaveResult.Status.NEW, id, stored,
+                    live.orElse(null));
+        });
+    }
+
+    private static long publisherId(Connection c, Document doc) throws SQLException {
+        Optional<Long> id = Jdbc.one(c, "SELECT id FROM publishers WHERE name = ?", rs -> rs.getLong(1), doc.publisher());
+        if (id.isPresent()) {
+            return id.get();
+        }
+        return Jdbc.insert(c, "INSERT INTO publishers (name, host) VALUES (?, ?)", doc.publisher(), hostOf(doc.url()));
+    }
+
+    private static String hostOf(String url) {
+        try {
+            return URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    public Optional<Document> find(long id) {
+        return Jdbc.read(ds, "reading document " + id,
+                c -> Jdbc.one(c, "SELECT " + COLUMNS + FROM + " WHERE d.id = ?", DocumentRepository::map, id));
+    }
+
+    /** The live (not superseded) version of a URL. */
+    public Optional<Document> findLiveByUrl(String url) {
+        return Jdbc.read(ds, "reading document " + url, c -> Jdbc.one(c,
+                "SELECT " + COLUMNS + FROM + " WHERE d.url = ? AND d.superseded_at IS NULL", DocumentRepository::map, url));
+    }
+
+    /** The id of any live document with exactly this text, if one exists. */
+    public Optional<Long> findLiveByHash(String contentHash) {
+        return Jdbc.read(ds, "looking up a content hash", c -> Jdbc.one(c,
+                "SELECT id FROM documents WHERE content_hash = ? AND superseded_at IS NULL ORDER BY id LIMIT 1",
+                rs -> rs.getLong(1), contentHash));
+    }
+
+    /** Live documents in id order, {@code limit} at most, after the cursor. */
+    public Page<DocumentSummary> list(String cursor, int limit) {
+        long after = Page.decodeCursor(cursor);
+        List<DocumentSummary> rows = Jdbc.read(ds, "listing documents", c -> Jdbc.list(c,
+                "SELECT d.id, d.url, d.title, p.name AS publisher, d.published_at, d.language,"
+                        + " (SELECT count(*) FROM claims cl WHERE cl.document_id = d.id) AS claim_count" + FROM
+                        + " WHERE d.superseded_at IS NULL AND d.id > ? ORDER BY d.id LIMIT ?",
+                rs -> new DocumentSummary(rs.getLong("id"), rs.getString("url"), rs.getString("title"),
+                        rs.getString("publisher"), rs.getString("published_at"), rs.getString("language"),
+                        rs.getInt("claim_count")),
+                after, limit + 1));
+        return Page.of(rows, limit, DocumentSummary::id);
+    }
+
+    /** Every live document, streamed in id order without holding them all in memory (for reindexing). */
+    public void forEachLive(Consumer<Document> action) {
+        Jdbc.read(ds, "reading all documents", c -> {
+            long after = 0;
+            while (true) {
+                List<Document> batch = Jdbc.list(c, "SELECT " + COLUMNS + FROM
+                        + " WHERE d.superseded_at IS NULL AND d.id > ? ORDER BY d.id LIMIT 200", DocumentRepository::map, after);
+                if (batch.isEmpty()) {
+                    return null;
+                }
+                batch.forEach(action);
+                after = batch.get(batch.size() - 1).id();
+            }
+        });
+    }
+
+    /** Earlier and later versions of the same URL, newest first (revisions of a silently edited story). */
+    public List<Revision> revisions(String url) {
+        return Jdbc.read(ds, "reading revisions of " + url, c -> Jdbc.list(c,
+                "SELECT id, fetched_at, superseded_at, content_hash FROM documents WHERE url = ? ORDER BY id DESC",
+                rs -> new Revision(rs.getLong("id"), rs.getString("fetched_at"), rs.getString("superseded_at"),
+                        rs.getString("content_hash")), url));
+    }
+
+    /** A version of a document: when it was fetched and, if replaced, when. */
+    public record Revision(long id, String fetchedAt, String supersededAt, String contentHash) {
+    }
+
+    public int countLive() {
+        return Jdbc.read(ds, "counting documents", c -> Jdbc.one(c,
+                "SELECT count(*) FROM documents WHERE superseded_at IS NULL", rs -> rs.getInt(1)).orElse(0));
+    }
+
+    /** Deletes a document with its claims (and, through them, their flag links). */
+    public boolean delete(long id) {
+        return Jdbc.inTransaction(ds, "deleting document " + id, c -> {
+            Jdbc.update(c, "UPDATE documents SET superseded_by = NULL WHERE superseded_by = ?", id);
+            return Jdbc.update(c, "DELETE FROM documents WHERE id = ?", id) > 0;
+        });
+    }
+
+    /** Records the syndication group of each document (doc id → group id), clearing the listed ones first. */
+    public void setSyndicationGroups(Map<Long, Long> groupByDocument) {
+        Jdbc.inTransaction(ds, "storing syndication groups", c -> {
+            for (var e : groupByDocument.entrySet()) {
+                Jdbc.update(c, "UPDATE documents SET syndication_group = ? WHERE id = ?", e.getValue(), e.getKey());
+            }
+            return null;
+        });
+    }
+
+    /** The ids of the documents in the same syndication group as {@code id}, itself included. */
+    public List<Long> syndicationGroupOf(long id) {
+        return Jdbc.read(ds, "reading syndication group", c -> {
+            List<Long> ids = Jdbc.list(c, "SELECT o.id FROM documents d JOIN documents o"
+                    + " ON o.syndication_group = d.syndication_group WHERE d.id = ? ORDER BY o.id", rs -> rs.getLong(1), id);
+            return ids.isEmpty() ? List.of(id) : ids;
+        });
+    }
+
+    /** The documents with these ids, in the order given (missing ids are skipped). */
+    public List<Document> findAll(Collection<Long> ids) {
+        List<Document> out = new ArrayList<>();
+        for (long id : ids) {
+            find(id).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    static Document map(ResultSet rs) throws SQLException {
+        return new Document(rs.getLong("id"), rs.getString("url"), rs.getString("canonical_url"), rs.getString("title"),
+                rs.getString("publisher"), rs.getString("byline"), rs.getString("published_at"),
+                rs.getString("published_precision"), rs.getString("published_source"), rs.getString("fetched_at"),
+                rs.getString("language"), rs.getString("text"), rs.getString("content_hash"));
+    }
+}

@@ -1,0 +1,95 @@
+package org.specledger.db;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+
+/**
+ * The crawl frontier, kept in the database so that a killed crawl resumes where it stopped. URLs arrive
+ * already normalized (the crawler owns normalization); the table keeps one row per URL.
+ */
+public final class FrontierRepository {
+    private final DataSource ds;
+
+    FrontierRepository(DataSource ds) {
+        this.ds = ds;
+    }
+
+    /** Queues a URL unless it is already known; returns true when it was new. */
+    public boolean enqueue(String url, Long sourceId, int depth, Instant notBefore) {
+        return Jdbc.inTransaction(ds, "queueing " + url, c -> Jdbc.update(c,
+                "INSERT INTO frontier (url, source_id, depth, state, next_fetch_at) VALUES (?,?,?,'queued',?)"
+                        + " ON CONFLICT (url) DO NOTHING", url, sourceId, depth, notBefore.toString()) > 0);
+    }
+
+    /** Puts a known URL back in the queue for a re-check (feeds, sitemaps, recrawls), keeping its validators. */
+    public void requeue(String url, Instant notBefore) {
+        Jdbc.inTransaction(ds, "requeueing " + url, c -> Jdbc.update(c,
+                "UPDATE frontier SET state = 'queued', next_fetch_at = ? WHERE url = ?", notBefore.toString(), url));
+    }
+
+    /** Due entries (queued, next fetch time passed), oldest due first. */
+    public List<FrontierEntry> due(Instant now, int limit) {
+        return Jdbc.read(ds, "reading the frontier", c -> Jdbc.list(c,
+                "SELECT * FROM frontier WHERE state = 'queued' AND next_fetch_at <= ? ORDER BY next_fetch_at, id LIMIT ?",
+                FrontierRepository::map, now.toString(), limit));
+    }
+
+    /** The earliest time any queued entry becomes due, if any is queued. */
+    public Optional<Instant> nextDue() {
+        return Jdbc.read(ds, "reading the frontier", c -> Jdbc.one(c,
+                "SELECT min(next_fetch_at) FROM frontier WHERE state = 'queued'",
+                rs -> rs.getString(1) == null ? null : Instant.parse(rs.getString(1))));
+    }
+
+    public Optional<FrontierEntry> find(String url) {
+        return Jdbc.read(ds, "reading the frontier", c -> Jdbc.one(c, "SELECT * FROM frontier WHERE url = ?",
+                FrontierRepository::map, url));
+    }
+
+    /** Marks an entry fetched with its validators and the stored document. */
+    public void markFetched(long id, int status, String etag, String lastModified, String contentHash, Long documentId) {
+        Jdbc.inTransaction(ds, "updating the frontier", c -> Jdbc.update(c,
+                "UPDATE frontier SET state = 'fetched', attempts = attempts + 1, last_status = ?, etag = ?,"
+                        + " last_modified = ?, content_hash = coalesce(?, content_hash),"
+                        + " document_id = coalesce(?, document_id), fetched_at = ?, last_error = NULL WHERE id = ?",
+                status, etag, lastModified, contentHash, documentId, Instant.now().toString(), id));
+    }
+
+    /** Schedules a retry: stays queued, attempts counted, next fetch time set. */
+    public void markRetry(long id, Integer status, String error, Instant nextFetchAt) {
+        Jdbc.inTransaction(ds, "updating the frontier", c -> Jdbc.update(c,
+                "UPDATE frontier SET state = 'queued', attempts = attempts + 1, last_status = ?, last_error = ?,"
+                        + " next_fetch_at = ? WHERE id = ?", status, error, nextFetchAt.toString(), id));
+    }
+
+    /** Ends an entry as failed or skipped, with the reason in words. */
+    public void markEnded(long id, String state, Integer status, String reason) {
+        if (!state.equals("failed") && !state.equals("skipped")) {
+            throw new IllegalArgumentException("an ended frontier entry is failed or skipped, not " + state);
+        }
+        Jdbc.inTransaction(ds, "updating the frontier", c -> Jdbc.update(c,
+                "UPDATE frontier SET state = ?, attempts = attempts + 1, last_status = ?, last_error = ? WHERE id = ?",
+                state, status, reason, id));
+    }
+
+    /** How many entries are in each state. */
+    public Map<String, Integer> counts() {
+        Map<String, Integer> out = new TreeMap<>();
+        Jdbc.read(ds, "counting the frontier", c -> Jdbc.list(c,
+                "SELECT state, count(*) FROM frontier GROUP BY state", rs -> out.put(rs.getString(1), rs.getInt(2))));
+        return out;
+    }
+
+    static FrontierEntry map(ResultSet rs) throws SQLException {
+        return new FrontierEntry(rs.getLong("id"), rs.getString("url"), Jdbc.getLong(rs, "source_id"), rs.getInt("depth"),
+                rs.getString("state"), rs.getInt("attempts"), rs.getString("next_fetch_at"), rs.getString("etag"),
+                rs.getString("last_modified"), (Integer) rs.getObject("last_status"), rs.getString("last_error"),
+                rs.getString("fetched_at"), rs.getString("content_hash"), Jdbc.getLong(rs, "document_id"));
+    }
+}

@@ -1,0 +1,70 @@
+package org.specledger.db;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** Crawl sources and the crawl log. */
+public final class SourceRepository {
+    private final DataSource ds;
+
+    SourceRepository(DataSource ds) {
+        this.ds = ds;
+    }
+
+    /** Adds a source, or returns the existing one with the same URL (idempotent). */
+    public Source add(String url, String kind, String urlPrefix, int maxDepth, String articlePattern) {
+        return Jdbc.inTransaction(ds, "adding source " + url, c -> {
+            Jdbc.update(c, "INSERT INTO sources (url, kind, url_prefix, max_depth, article_pattern, added_at)"
+                            + " VALUES (?,?,?,?,?,?) ON CONFLICT (url) DO NOTHING",
+                    url, kind, urlPrefix, maxDepth, articlePattern, Instant.now().toString());
+            return Jdbc.one(c, "SELECT * FROM sources WHERE url = ?", SourceRepository::map, url).orElseThrow();
+        });
+    }
+
+    public List<Source> all() {
+        return Jdbc.read(ds, "listing sources", c -> Jdbc.list(c, "SELECT * FROM sources ORDER BY id", SourceRepository::map));
+    }
+
+    public Optional<Source> find(long id) {
+        return Jdbc.read(ds, "reading source " + id, c -> Jdbc.one(c, "SELECT * FROM sources WHERE id = ?",
+                SourceRepository::map, id));
+    }
+
+    /** Records the outcome of one fetch for a source: counts, last fetch time and last error. */
+    public void recordFetch(long sourceId, boolean ok, String error) {
+        Jdbc.inTransaction(ds, "updating source " + sourceId, c -> Jdbc.update(c,
+                "UPDATE sources SET last_fetch_at = ?, fetched_count = fetched_count + ?, error_count = error_count + ?,"
+                        + " last_error = CASE WHEN ? THEN last_error ELSE ? END WHERE id = ?",
+                Instant.now().toString(), ok ? 1 : 0, ok ? 0 : 1, ok, error, sourceId));
+    }
+
+    /** One line of the crawl log. */
+    public record LogEntry(long id, String at, Long sourceId, String url, String event, Integer status, String message) {
+    }
+
+    public void log(Long sourceId, String url, String event, Integer status, String message) {
+        Jdbc.inTransaction(ds, "writing crawl log", c -> Jdbc.update(c,
+                "INSERT INTO crawl_log (at, source_id, url, event, status, message) VALUES (?,?,?,?,?,?)",
+                Instant.now().toString(), sourceId, url, event, status, message));
+    }
+
+    /** The newest crawl log lines, newest first. */
+    public List<LogEntry> recentLog(int limit) {
+        return Jdbc.read(ds, "reading crawl log", c -> Jdbc.list(c,
+                "SELECT * FROM crawl_log ORDER BY id DESC LIMIT ?",
+                rs -> new LogEntry(rs.getLong("id"), rs.getString("at"), Jdbc.getLong(rs, "source_id"),
+                        rs.getString("url"), rs.getString("event"), (Integer) rs.getObject("status"),
+                        rs.getString("message")), limit));
+    }
+
+    static Source map(ResultSet rs) throws SQLException {
+        return new Source(rs.getLong("id"), rs.getString("url"), rs.getString("kind"), rs.getString("url_prefix"),
+                rs.getInt("max_depth"), rs.getString("article_pattern"), rs.getString("added_at"),
+                rs.getString("last_fetch_at"), rs.getString("last_error"), rs.getInt("fetched_count"),
+                rs.getInt("error_count"));
+    }
+}
