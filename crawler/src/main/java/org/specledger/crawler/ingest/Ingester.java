@@ -1,0 +1,186 @@
+package org.specledger.crawler.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.specledger.claims.Claim;
+import org.specledger.claims.Document;
+import org.specledger.claims.Model;
+import org.specledger.claims.extract.ClaimExtractor;
+import org.specledger.crawler.extract.Article;
+import org.specledger.crawler.extract.ArticleExtractor;
+import org.specledger.db.Database;
+import org.specledger.db.SaveResult;
+import org.specledger.db.StoreException;
+
+/**
+ * The stage shared by the crawler and the local import: one page in, one stored document (with all of its
+ * claims, in one transaction) or one failure with its reason out. Listeners registered with
+ * {@link #onStored} run after the commit (index, reconciliation); a listener's failure is reported but never
+ * undoes the stored document, since everything derived can be rebuilt from the database.
+ *
+ * <p>Thread-safe: the crawler calls it from one thread per host.
+ */
+public final class Ingester {
+    /** Pages larger than this are refused as "too large" (the fetcher caps earlier; files are checked here). */
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
+
+    private final Database db;
+    private final ArticleExtractor articles;
+    private final ClaimExtractor claims;
+    private final List<Consumer<StoredDocument>> listeners = new CopyOnWriteArrayList<>();
+
+    public Ingester(Database db, ArticleExtractor articles, ClaimExtractor claims) {
+        this.db = db;
+        this.articles = articles;
+        this.claims = claims;
+    }
+
+    /** Registers a listener called after each NEW or REVISED document is committed. */
+    public void onStored(Consumer<StoredDocument> listener) {
+        listeners.add(listener);
+    }
+
+    public ClaimExtractor claimExtractor() {
+        return claims;
+    }
+
+    /** Extracts, stores and announces one page; never throws for bad content. */
+    public IngestOutcome ingest(RawPage page) {
+        String problem = contentProblem(page);
+        if (problem != null) {
+            return IngestOutcome.failed(problem);
+        }
+        Article article;
+        try {
+            article = isPlainText(page) ? plainText(page) : articles.extract(page.url(), page.body(), page.contentType(), page.fetchedAt());
+        } catch (RuntimeException | StackOverflowError e) {
+            return IngestOutcome.failed("the page could not be parsed (" + e.getClass().getSimpleName() + ")");
+        }
+        String text = article.text() == null ? "" : article.text().strip();
+        if (text.isEmpty()) {
+            return IngestOutcome.failed("no article text found in the page");
+        }
+        if (text.indexOf('\uFFFD') >= 0 && replacementShare(text) > 0.05) {
+            return IngestOutcome.failed("the text cannot be decoded (more than 5% undecodable characters)");
+        }
+        Document doc = new Document(0, page.url(), article.canonicalUrl(), article.title(), article.publisher(),
+                article.byline(), article.publishedAt(), article.publishedPrecision(), article.publishedSource(),
+                page.fetchedAt().toString(), article.language(), text, sha256(text));
+        List<Claim> found;
+        try {
+            found = claims.extract(text, localDate(article.publishedAt()));
+        } catch (RuntimeException | StackOverflowError e) {
+            return IngestOutcome.failed("claim extraction failed on this page (" + e.getClass().getSimpleName() + ")");
+        }
+        Map<String, Model> models = new LinkedHashMap<>();
+        for (Claim c : found) {
+            models.computeIfAbsent(c.model(), name -> claims.catalog().resolve(name)
+                    .orElseGet(() -> new Model(Model.idFor(name), name, null, null, List.of())));
+        }
+        SaveResult saved;
+        try {
+            saved = db.documents().save(doc, found, new ArrayList<>(models.values()));
+        } catch (StoreException e) {
+            return IngestOutcome.failed("could not store the document: " + e.getMessage());
+        }
+        if (saved.status() == SaveResult.Status.UNCHANGED) {
+            return new IngestOutcome(IngestOutcome.Status.UNCHANGED, saved.documentId(), 0, null);
+        }
+        StoredDocument stored = new StoredDocument(doc.withId(saved.documentId()), saved.claims(), saved.supersededId());
+        for (Consumer<StoredDocument> l : listeners) {
+            l.accept(stored);
+        }
+        return new IngestOutcome(saved.status() == SaveResult.Status.NEW ? IngestOutcome.Status.NEW
+                : IngestOutcome.Status.REVISED, saved.documentId(), saved.claims().size(), null);
+    }
+
+    /** A reason to refuse the bytes before parsing, or null when they look like text. */
+    static String contentProblem(RawPage page) {
+        byte[] b = page.body();
+        if (b.length == 0) {
+            return "empty: the file or response has no content";
+        }
+        if (b.length > MAX_BYTES) {
+            return "too large: " + b.length + " bytes (the limit is " + MAX_BYTES + ")";
+        }
+        int sample = Math.min(b.length, 8192);
+        int control = 0;
+        for (int i = 0; i < sample; i++) {
+            int v = b[i] & 0xff;
+            if (v == 0) {
+                return "binary: the content contains NUL bytes, it is not text or HTML";
+            }
+            if (v < 0x09 || (v > 0x0d && v < 0x20 && v != 0x1b)) {
+                control++;
+            }
+        }
+        if (control > sample / 10) {
+            return "binary: " + control + " control bytes in the first " + sample + ", it is not text or HTML";
+        }
+        if (isBlank(b)) {
+            return "empty: the content is only white space";
+        }
+        return null;
+    }
+
+    private static boolean isBlank(byte[] b) {
+        for (byte x : b) {
+            if (!Character.isWhitespace(x & 0xff)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPlainText(RawPage page) {
+        String ct = page.contentType() == null ? "" : page.contentType().toLowerCase(Locale.ROOT);
+        return ct.startsWith("text/plain") || ct.startsWith("text/markdown");
+    }
+
+    /** A .txt or .md file: the text as it is, the first non-empty line as its title. */
+    private static Article plainText(RawPage page) {
+        String text = new String(page.body(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+        String title = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(null);
+        if (title != null) {
+            title = title.replaceFirst("^#+\\s*", "");
+        }
+        return new Article(page.url(), null, title, null, null, null, null, "none", null, text, List.of());
+    }
+
+    private static double replacementShare(String text) {
+        long bad = text.chars().filter(ch -> ch == '\uFFFD').count();
+        return (double) bad / text.length();
+    }
+
+    private static LocalDate localDate(String iso) {
+        if (iso == null || iso.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(iso.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** SHA-256 of the text, in hex: with the URL, the natural key of a document. */
+    public static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+}
