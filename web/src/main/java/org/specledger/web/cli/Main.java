@@ -1,0 +1,50 @@
+package org.specledger.web.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code specledger}: the entry point. Every command takes {@code --data DIR} (default {@code ./data}) and
+ * {@code --help}; failures print one line on stderr and exit non-zero, never a stack trace.
+ */
+@Command(name = "specledger", mixinStandardHelpOptions = true, version = "SpecLedger 0.1.0",
+        description = "Collects news reports about AI models and keeps a ledger of every claimed spec.",
+        subcommands = {ImportCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit code for bad input, unusable paths and configuration errors. */
+    public static final int EXIT_USAGE = 2;
+    /** Exit code when a command ran but some of its work failed (e.g. files that could not be imported). */
+    public static final int EXIT_PARTIAL = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** The options every command shares. */
+    public static final class DataOption {
+        @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+                description = "The data folder (SQLite database and search index). Default: ./data")
+        public Path data;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (tests call this). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("specledger: " + Failures.describe(e));
+            return e instanceof CliException ce ? ce.exitCode() : EXIT_USAGE;
+        });
+        return cl.execute(args);
+    }
+}

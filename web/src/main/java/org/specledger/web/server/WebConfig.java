@@ -1,0 +1,48 @@
+package org.specledger.web.server;
+
+/**
+ * Every setting of the server, with its default.
+ *
+ * @param host              interface to bind; default 127.0.0.1 (loopback only)
+ * @param port              TCP port; default 7070; 0 picks a free one
+ * @param adminToken        token required by admin actions (add a source, start a crawl); null disables them.
+ *                          There is deliberately no default token.
+ * @param apiRequestsPerMinute per client address on /api/*; default 600; 0 disables the limit
+ * @param maxRequestBytes   largest request body accepted; default 64 KiB
+ */
+public record WebConfig(String host, int port, String adminToken, int apiRequestsPerMinute, long maxRequestBytes) {
+
+    public static final int DEFAULT_PORT = 7070;
+
+    public WebConfig {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0..65535, not " + port);
+        }
+        if (adminToken != null && adminToken.length() < 12) {
+            throw new IllegalArgumentException("the admin token must be at least 12 characters long");
+        }
+        if (apiRequestsPerMinute < 0) {
+            throw new IllegalArgumentException("apiRequestsPerMinute must be 0 (off) or more");
+        }
+    }
+
+    public static WebConfig defaults() {
+        return new WebConfig("127.0.0.1", DEFAULT_PORT, null, 600, 64 * 1024);
+    }
+
+    public WebConfig withPort(int newPort) {
+        return new WebConfig(host, newPort, adminToken, apiRequestsPerMinute, maxRequestBytes);
+    }
+
+    public WebConfig withHost(String newHost) {
+        return new WebConfig(newHost, port, adminToken, apiRequestsPerMinute, maxRequestBytes);
+    }
+
+    public WebConfig withAdminToken(String token) {
+        return new WebConfig(host, port, token, apiRequestsPerMinute, maxRequestBytes);
+    }
+
+    public WebConfig withApiRequestsPerMinute(int n) {
+        return new WebConfig(host, port, adminToken, n, maxRequestBytes);
+    }
+}

@@ -1,0 +1,118 @@
+package org.specledger.web.server;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.specledger.db.Page;
+import org.specledger.web.app.AppContext;
+
+/**
+ * The Javalin server: HTML pages, the JSON API and error mapping, configured in one place.
+ * {@link #create} registers every route inside {@code Javalin.create} (Javalin 7's model).
+ */
+public final class WebServer {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    private WebServer() {
+    }
+
+    /** Builds the server (not started). */
+    public static Javalin create(AppContext app, WebConfig cfg) {
+        return Javalin.create(config -> {
+            config.jetty.host = cfg.host();
+            config.jetty.port = cfg.port();
+            config.http.maxRequestSize = cfg.maxRequestBytes();
+            config.startup.showJavalinBanner = false;
+            config.staticFiles.add(s -> {
+                s.hostedPath = "/static";
+                s.directory = "/static";
+                s.location = Location.CLASSPATH;
+            });
+            config.fileRenderer((file, model, ctx) -> render(file, model));
+
+            config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok",
+                    "documents", app.db().documents().countLive())));
+            config.routes.get("/", ctx -> ctx.redirect("/documents"));
+            config.routes.get("/documents", ctx -> {
+                var page = app.db().documents().list(ctx.queryParam("cursor"), limit(ctx));
+                ctx.render("pages/documents.jte", Map.of("documents", page.items(),
+                        "next", page.next() == null ? "" : page.next()));
+            });
+            config.routes.get("/documents/{id}", ctx -> {
+                long id = pathId(ctx);
+                var doc = app.db().documents().find(id).orElseThrow(() -> ApiException.notFound("no document " + id));
+                ctx.render("pages/document.jte", Map.of("document", doc, "claims", app.db().claims().byDocument(id)));
+            });
+            config.routes.get("/api/documents", ctx -> {
+                var page = app.db().documents().list(ctx.queryParam("cursor"), limit(ctx));
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("items", page.items());
+                body.put("next", page.next());
+                ctx.json(body);
+            });
+
+            config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+            config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
+                error(ctx, 500, "internal", "internal error; the server log has the details");
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint")) {
+                    error(ctx, 404, "not_found", "no such page: " + ctx.path());
+                }
+            });
+        });
+    }
+
+    /** The page size from {@code limit}: 1..500, default 50; anything else is a 400 with the reason. */
+    static int limit(Context ctx) {
+        String s = ctx.queryParam("limit");
+        if (s == null || s.isBlank()) {
+            return Page.DEFAULT_LIMIT;
+        }
+        try {
+            int n = Integer.parseInt(s.trim());
+            if (n < 1 || n > Page.MAX_LIMIT) {
+                throw ApiException.badRequest("limit must be between 1 and " + Page.MAX_LIMIT + ", not " + n);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("limit must be a whole number, not '" + s + "'");
+        }
+    }
+
+    static long pathId(Context ctx) {
+        String s = ctx.pathParam("id");
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            throw ApiException.notFound("no document '" + s + "'");
+        }
+    }
+
+    private static void error(Context ctx, int status, String code, String message) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/") || ctx.path().equals("/openapi.json")) {
+            ctx.json(Map.of("error", Map.of("code", code, "message", message == null ? code : message)));
+        } else {
+            ctx.html(render("pages/error.jte", Map.of("status", status, "message", message == null ? code : message)));
+        }
+    }
+
+    /** Renders a precompiled template; jte wants a mutable map of the model. */
+    public static String render(String template, Map<String, ?> model) {
+        StringOutput out = new StringOutput();
+        TEMPLATES.render(template, new HashMap<>(model), out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,2 @@
+/** The Javalin server: configuration, routes, error mapping and template rendering. */
+package org.specledger.web.server;
