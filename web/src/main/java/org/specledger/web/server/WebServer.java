@@ -7,11 +7,12 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.specledger.db.Page;
+import org.specledger.web.api.ApiRoutes;
+import org.specledger.web.pages.PageRoutes;
 import org.specledger.web.app.AppContext;
 
 /**
@@ -41,24 +42,8 @@ public final class WebServer {
 
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok",
                     "documents", app.db().documents().countLive())));
-            config.routes.get("/", ctx -> ctx.redirect("/documents"));
-            config.routes.get("/documents", ctx -> {
-                var page = app.db().documents().list(ctx.queryParam("cursor"), limit(ctx));
-                ctx.render("pages/documents.jte", Map.of("documents", page.items(),
-                        "next", page.next() == null ? "" : page.next()));
-            });
-            config.routes.get("/documents/{id}", ctx -> {
-                long id = pathId(ctx);
-                var doc = app.db().documents().find(id).orElseThrow(() -> ApiException.notFound("no document " + id));
-                ctx.render("pages/document.jte", Map.of("document", doc, "claims", app.db().claims().byDocument(id)));
-            });
-            config.routes.get("/api/documents", ctx -> {
-                var page = app.db().documents().list(ctx.queryParam("cursor"), limit(ctx));
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("items", page.items());
-                body.put("next", page.next());
-                ctx.json(body);
-            });
+            PageRoutes.register(config, app);
+            ApiRoutes.register(config, app);
 
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
@@ -75,7 +60,7 @@ public final class WebServer {
     }
 
     /** The page size from {@code limit}: 1..500, default 50; anything else is a 400 with the reason. */
-    static int limit(Context ctx) {
+    public static int limit(Context ctx) {
         String s = ctx.queryParam("limit");
         if (s == null || s.isBlank()) {
             return Page.DEFAULT_LIMIT;
@@ -91,7 +76,7 @@ public final class WebServer {
         }
     }
 
-    static long pathId(Context ctx) {
+    public static long pathId(Context ctx) {
         String s = ctx.pathParam("id");
         try {
             return Long.parseLong(s);
