@@ -2,8 +2,37 @@ package org.specledger.crawler.extract;
 
 import java.util.List;
 
-/** An article as extracted from a page (placeholder until the extraction stage lands). */
-public record Article(String url, String canonicalUrl, String title, String byline, String publisher,
-                      String publishedAt, String publishedPrecision, String publishedSource, String language,
-                      String text, List<String> warnings) {
+/**
+ * What {@link ArticleExtractor} found on one page. Every field but {@code url}, {@code text} and
+ * {@code warnings} may be null when the page does not say.
+ *
+ * @param url                the address the page was fetched from
+ * @param canonicalUrl       the page's {@code <link rel=canonical>} or {@code og:url}, made absolute
+ * @param title              the headline, without a trailing " | Site" suffix
+ * @param byline             the author(s) as the page names them
+ * @param publisher          the site or publisher name; the host when the page names none
+ * @param publishedAt        ISO-8601 date ("2026-03-02"), month ("2026-03"), year, or date-time with offset
+ * @param publishedPrecision day, month or year (day also for date-times); null when no date was found
+ * @param publishedSource    where the date came from: meta, jsonld, time, text, url, relative, or none
+ * @param language           the language tag as the page declares it ("en", "zh-CN"), or a script-based guess
+ * @param text               the main text: paragraphs separated by a blank line; empty when none was found
+ * @param warnings           what went wrong or was guessed, for the crawl log
+ */
+public record Article(
+        String url,
+        String canonicalUrl,
+        String title,
+        String byline,
+        String publisher,
+        String publishedAt,
+        String publishedPrecision,
+        String publishedSource,
+        String language,
+        String text,
+        List<String> warnings) {
+
+    public Article {
+        text = text == null ? "" : text;
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
 }

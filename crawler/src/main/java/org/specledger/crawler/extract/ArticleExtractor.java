@@ -1,21 +1,78 @@
 package org.specledger.crawler.extract;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 
-/** Placeholder: whole-body text with Jsoup, until the real extraction stage lands. */
+/**
+ * From a fetched HTML page to its {@link Article}: metadata, publication date and main text. A pure
+ * function of its arguments: no I/O, no clock (the fetch time is passed in), and it never throws on bad
+ * input: garbage in gives an article with empty text and a warning. The caller caps the body size.
+ *
+ * <p>Jsoup's HTML parser keeps at most {@value #MAX_DEPTH} open elements (deeper tags are attached at that
+ * depth), which bounds the tree; all our walks over it are iterative besides.
+ */
 public final class ArticleExtractor {
-    public Article extract(String url, byte[] body, String contentType, Instant fetchedAt) {
+
+    /** Jsoup's own default open-element depth (Parser#setMaxDepth), stated here so it is visible and fixed. */
+    public static final int MAX_DEPTH = 512;
+
+    /**
+     * Extracts an article from decoded HTML.
+     *
+     * @param url       the address the page was fetched from; relative links resolve against it
+     * @param html      the page; null is treated as empty
+     * @param fetchedAt when the page was fetched: relative dates resolve against it, later dates are refused
+     */
+    public Article extract(String url, String html, Instant fetchedAt) {
+        String u = url == null ? "" : url;
+        Instant at = fetchedAt == null ? Instant.EPOCH : fetchedAt;
+        List<String> warnings = new ArrayList<>();
         try {
-            Document d = Jsoup.parse(new ByteArrayInputStream(body), null, url);
-            return new Article(url, null, d.title(), null, null, null, null, "none", null, d.body().wholeText(), List.of());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return extractOrThrow(u, html == null ? "" : html, at, warnings);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug of ours on a hostile page must cost that page only; the crawl log keeps the cause.
+            warnings.add("extraction failed: " + e);
+            return new Article(u, null, null, null, Metadata.host(u), null, null, "none", null, "", warnings);
         }
+    }
+
+    /**
+     * Extracts an article from page bytes, decoding them first: byte-order mark, then the charset in
+     * {@code contentType}, then {@code <meta charset>} or http-equiv, then a guess (UTF-8, GB18030, Big5,
+     * windows-1252).
+     *
+     * @param contentType the Content-Type header ("text/html; charset=gbk") or a charset name, may be null
+     */
+    public Article extract(String url, byte[] body, String contentType, Instant fetchedAt) {
+        return extract(url, PageDecoder.decode(body, contentType), fetchedAt);
+    }
+
+    private static Article extractOrThrow(String url, String html, Instant fetchedAt, List<String> warnings) {
+        Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
+        Document doc = parser.parseInput(html, url);
+        JsonLd ld = JsonLd.of(doc);
+        String title = Metadata.title(doc, ld);
+        String publisher = Metadata.publisher(doc, ld, url);
+        String byline = Metadata.byline(doc, ld);
+        String canonical = Metadata.canonical(doc, url);
+        PublicationDate.Found date = PublicationDate.find(doc, ld, url, fetchedAt);
+        String declaredLanguage = Metadata.language(doc, null);
+        String ldBody = ld.article() == null ? null : JsonLd.text(ld.article().get("articleBody"));
+        String text = MainText.extract(doc.body(), ldBody, title);
+        String language = declaredLanguage != null ? declaredLanguage : Metadata.guessLanguage(text);
+        if (text.isEmpty()) {
+            warnings.add("no article text found");
+        }
+        if (date.iso() == null) {
+            warnings.add("no publication date found");
+        }
+        if (language == null) {
+            warnings.add("no language declared or guessed");
+        }
+        return new Article(url, canonical, title, byline, publisher, date.iso(), date.precision(), date.source(),
+                language, text, warnings);
     }
 }
