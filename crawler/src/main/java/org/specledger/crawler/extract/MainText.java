@@ -2,6 +2,7 @@ package org.specledger.crawler.extract;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -79,6 +80,8 @@ final class MainText {
     private static final Pattern BYLINE_LINE = Pattern.compile("(?i)^(by|von|par|por)\\s+\\p{Lu}.*|^(published|updated|posted)\\b.*");
     private static final double LINK_DENSE = 0.5;
     private static final int SHORT_BLOCK = 30;
+    /** A teaser card's text weight at most: a headline and a two-sentence description. */
+    private static final int TEASER_MAX = 600;
 
     /** One run of text between block boundaries. */
     private record Block(String text, Element owner, int weight, double linkDensity, boolean heading, String tag) {
@@ -222,12 +225,12 @@ final class MainText {
                     }
                 } else if (node instanceof Element e) {
                     String tag = e.normalName();
-                    if (BLOCK_TAGS.contains(tag)) {
+                    if (isBlock(e)) {
                         flush.run();
                         if (!tag.equals("br") && !tag.equals("hr")) {
                             owners.push(e);
                         }
-                    } else if (tag.equals("img") && text.length() > 0) {
+                    } else if (text.length() > 0 && (tag.equals("img") || tag.equals("td") || tag.equals("th"))) {
                         text.append(' ');
                     }
                     if (tag.equals("a")) {
@@ -243,7 +246,7 @@ final class MainText {
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
                     String tag = e.normalName();
-                    if (BLOCK_TAGS.contains(tag) && !tag.equals("br") && !tag.equals("hr")) {
+                    if (isBlock(e) && !tag.equals("br") && !tag.equals("hr")) {
                         flush.run();
                         if (!owners.isEmpty() && owners.peek() == e) {
                             owners.pop();
@@ -260,6 +263,25 @@ final class MainText {
         }, body);
         flush.run();
         return out;
+    }
+
+    /**
+     * Whether an element starts a new block. A table cell that holds only inline content is part of its
+     * row's block, so a data table reads as rows ("DL Larry Ogunjobi 63 85%") rather than as many tiny
+     * fragments that each look like boilerplate; a layout cell that holds paragraphs stays a block.
+     */
+    private static boolean isBlock(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("td") || tag.equals("th")) {
+            for (Element c : e.children()) {
+                String ct = c.normalName();
+                if (BLOCK_TAGS.contains(ct) && !ct.equals("br")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return BLOCK_TAGS.contains(tag);
     }
 
     /** Text weight: letters and digits, a Han, kana or Hangul character counting as a short word. */
@@ -295,9 +317,10 @@ final class MainText {
         if (blocks.isEmpty()) {
             return "";
         }
+        Set<Element> teasers = teaserCards(body, blocks);
         Map<Element, Double> sum = new IdentityHashMap<>();
         for (Block b : blocks) {
-            double s = score(b);
+            double s = inside(b.owner(), teasers, body) ? -b.weight() : score(b);
             for (Element e = b.owner(); e != null; e = e.parent()) {
                 sum.merge(e, s, Double::sum);
                 if (e == body) {
@@ -314,7 +337,7 @@ final class MainText {
                 bestScore = s;
             }
         }
-        List<Element> chosen = new ArrayList<>();
+        Set<Element> chosen = identitySet();
         chosen.add(best);
         if (best.parent() != null && best != body) {
             for (Element sib : best.parent().children()) {
@@ -325,7 +348,7 @@ final class MainText {
         }
         List<String> paragraphs = new ArrayList<>();
         for (Block b : blocks) {
-            if (!inside(b.owner(), chosen, body) || !keep(b, title)) {
+            if (!inside(b.owner(), chosen, body) || inside(b.owner(), teasers, body) || !keep(b, title)) {
                 continue;
             }
             paragraphs.add(b.text());
@@ -334,12 +357,56 @@ final class MainText {
         return String.join("\n\n", paragraphs);
     }
 
-    private static boolean inside(Element e, List<Element> roots, Element stop) {
-        for (Element x = e; x != null; x = x.parent()) {
-            for (Element r : roots) {
-                if (x == r) {
-                    return true;
+    /**
+     * Teaser cards of story lists ("more stories", section fronts): a small element whose heading is a link,
+     * followed by a short description. An article's own subheadings are rarely links; a card's always is.
+     */
+    private static Set<Element> teaserCards(Element body, List<Block> blocks) {
+        Map<Element, Integer> weightUnder = new IdentityHashMap<>();
+        for (Block b : blocks) {
+            for (Element e = b.owner(); e != null; e = e.parent()) {
+                weightUnder.merge(e, b.weight(), Integer::sum);
+                if (e == body) {
+                    break;
                 }
+            }
+        }
+        Set<Element> cards = identitySet();
+        for (Block b : blocks) {
+            if (!b.heading() || b.linkDensity() < LINK_DENSE) {
+                continue;
+            }
+            Element h = b.owner();
+            while (h != null && h != body && !HEADINGS.contains(h.normalName())) {
+                h = h.parent();
+            }
+            if (h == null || h == body) {
+                continue;
+            }
+            int own = weightUnder.getOrDefault(h, 0);
+            Element card = h.parent();
+            while (card != null && card != body && weightUnder.getOrDefault(card, 0) <= own) {
+                card = card.parent();
+            }
+            if (card != null && card != body && weightUnder.getOrDefault(card, 0) <= TEASER_MAX) {
+                cards.add(card);
+            }
+        }
+        return cards;
+    }
+
+    private static Set<Element> identitySet() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
+    }
+
+    /** Whether e is one of the roots or below one, looking no higher than stop. */
+    private static boolean inside(Element e, Set<Element> roots, Element stop) {
+        if (roots.isEmpty()) {
+            return false;
+        }
+        for (Element x = e; x != null; x = x.parent()) {
+            if (roots.contains(x)) {
+                return true;
             }
             if (x == stop) {
                 return false;
@@ -352,7 +419,7 @@ final class MainText {
         if (b.linkDensity() >= LINK_DENSE) {
             return false;
         }
-        if (b.tag().equals("h1") || (title != null && b.text().equalsIgnoreCase(title.trim()))) {
+        if (b.weight() <= 2 || b.tag().equals("h1") || (title != null && b.text().equalsIgnoreCase(title.trim()))) {
             return false;
         }
         if (b.weight() < 60 && (BOILERPLATE_LINE.matcher(b.text()).matches() || BYLINE_LINE.matcher(b.text()).matches())) {
