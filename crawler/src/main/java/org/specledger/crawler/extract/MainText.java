@@ -39,7 +39,7 @@ final class MainText {
     private static final Set<String> DROP_TAGS = Set.of(
             "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "button",
             "select", "input", "textarea", "nav", "aside", "footer", "dialog", "menu", "link", "meta", "head",
-            "figcaption", "label", "math", "audio", "video", "picture", "source", "map");
+            "figcaption", "label", "math", "audio", "video", "picture", "source", "map", "title");
     private static final Set<String> BLOCK_TAGS = Set.of(
             "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div",
             "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -57,7 +57,7 @@ final class MainText {
             "header", "sidebar", "bio", "caption", "credit", "credits", "promo", "breadcrumb", "breadcrumbs",
             "pagination", "pager", "subscribe", "newsletter", "signup", "signin", "login", "cookie", "cookies",
             "banner", "popup", "modal", "overlay", "toolbar", "widget", "sponsor", "sponsored", "recommended",
-            "recirc", "trending", "popular", "outbrain", "taboola", "disqus", "hidden", "print", "skip", "author",
+            "recirc", "trending", "popular", "excerpt", "teaser", "ticker", "breaking", "outbrain", "taboola", "disqus", "hidden", "print", "skip", "author",
             "rating", "masthead", "follow", "newsletters", "consent", "gdpr", "paywall", "recommendations",
             "more", "toc", "sr", "visually", "offscreen", "copyright", "disclaimer", "embed", "video", "gallery");
     /** Substrings of a class or id that name boilerplate however they are joined ("relatedStories", "sharebar"). */
@@ -306,6 +306,10 @@ final class MainText {
         if (b.heading()) {
             return 0;
         }
+        if (b.tag().equals("tr")) {
+            // A data-table row is short by nature; it must not count as boilerplate (link-heavy rows did above).
+            return b.weight() * (1 - b.linkDensity()) * 0.5;
+        }
         double s = (b.weight() - SHORT_BLOCK) * (1 - b.linkDensity());
         if (s > 0 && !b.tag().equals("li") && !b.tag().equals("td")) {
             s *= 1.2;
@@ -336,6 +340,10 @@ final class MainText {
                 best = e;
                 bestScore = s;
             }
+        }
+        if (System.getenv("SL_DEBUG") != null) {
+            System.err.println("BEST " + best.cssSelector() + " score=" + bestScore + " body=" + sum.get(body));
+            for (Block b : blocks) System.err.printf("  %7.1f %s %s | %s%n", score(b), b.tag(), b.owner().className(), b.text().substring(0, Math.min(80, b.text().length())));
         }
         Set<Element> chosen = identitySet();
         chosen.add(best);
