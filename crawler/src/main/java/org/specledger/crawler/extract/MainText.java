@@ -79,6 +79,12 @@ final class MainText {
                     + "|(photo|image|credit|source)\\s*:.*|广告|分享|评论|责任编辑.*)[.:!]?$");
     private static final Pattern BYLINE_LINE = Pattern.compile("(?i)^(by|von|par|por)\\s+\\p{Lu}.*|^(published|updated|posted)\\b.*");
     private static final double LINK_DENSE = 0.5;
+    private static final double ARTICLE_BODY_BONUS = 150;
+    private static final Pattern BODY_NAMES = Pattern.compile(
+            "article[-_]?body|entry[-_]content|post[-_]content|story[-_]body|article[-_]content|post[-_]body|article[-_]text");
+    /** Short appeals that close many articles: newsletter, subscription and follow-us lines. */
+    private static final Pattern APPEAL = Pattern.compile(
+            "(?i)\\b(newsletters?|subscribe|sign up|follow (us|him|her|them) on)\\b");
     private static final int SHORT_BLOCK = 30;
     /** A teaser card's text weight at most: a headline and a two-sentence description. */
     private static final int TEASER_MAX = 600;
@@ -335,15 +341,11 @@ final class MainText {
         Element best = body;
         double bestScore = sum.getOrDefault(body, 0.0);
         for (Element e : body.getAllElements()) {
-            double s = sum.getOrDefault(e, Double.NEGATIVE_INFINITY);
+            double s = sum.getOrDefault(e, Double.NEGATIVE_INFINITY) + bodyBonus(e);
             if (s >= bestScore) {
                 best = e;
                 bestScore = s;
             }
-        }
-        if (System.getenv("SL_DEBUG") != null) {
-            System.err.println("BEST " + best.cssSelector() + " score=" + bestScore + " body=" + sum.get(body));
-            for (Block b : blocks) System.err.printf("  %7.1f %s %s | %s%n", score(b), b.tag(), b.owner().className(), b.text().substring(0, Math.min(80, b.text().length())));
         }
         Set<Element> chosen = identitySet();
         chosen.add(best);
@@ -423,11 +425,26 @@ final class MainText {
         return false;
     }
 
+    /**
+     * A publisher that marks its article body (schema.org itemprop=articleBody, or the class names common
+     * CMSs give it) is usually right: the mark outweighs a few short list items that score low.
+     */
+    private static double bodyBonus(Element e) {
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return ARTICLE_BODY_BONUS;
+        }
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        return BODY_NAMES.matcher(names).find() ? ARTICLE_BODY_BONUS / 2 : 0;
+    }
+
     private static boolean keep(Block b, String title) {
         if (b.linkDensity() >= LINK_DENSE) {
             return false;
         }
         if (b.weight() <= 2 || b.tag().equals("h1") || (title != null && b.text().equalsIgnoreCase(title.trim()))) {
+            return false;
+        }
+        if (b.weight() < 100 && APPEAL.matcher(b.text()).find()) {
             return false;
         }
         if (b.weight() < 60 && (BOILERPLATE_LINE.matcher(b.text()).matches() || BYLINE_LINE.matcher(b.text()).matches())) {
