@@ -54,8 +54,8 @@ public final class ArticleExtractor {
         Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
         Document doc = parser.parseInput(html, url);
         JsonLd ld = JsonLd.of(doc);
-        String title = Metadata.title(doc, ld);
         String publisher = Metadata.publisher(doc, ld, url);
+        String title = Metadata.title(doc, ld, publisher);
         String byline = Metadata.byline(doc, ld);
         String canonical = Metadata.canonical(doc, url);
         PublicationDate.Found date = PublicationDate.find(doc, ld, url, fetchedAt);

@@ -13,10 +13,26 @@ final class Metadata {
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+(?:[|\\-–—·:»]|::)\\s+[^|\\-–—·:»]{1,60}$");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*(by|von|par|por|作者[:：]?|文[/／]|记者)\\s*");
 
+    /** What byline elements append after the names: "Published 11:34 PM EST Nov 19, 2019", a date, "Print". */
+    private static final Pattern BYLINE_TAIL = Pattern.compile(
+            "(?i)\\s*(\\||·|,)?\\s*(\\b(published|updated|posted|print)\\b|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\d{4}[-/年]).*$");
+
     private Metadata() {
     }
 
-    static String title(Document doc, JsonLd ld) {
+    static String title(Document doc, JsonLd ld, String publisher) {
+        String t = rawTitle(doc, ld);
+        if (t != null && publisher != null && t.length() > publisher.length() + 13) {
+            for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: "}) {
+                if (t.endsWith(sep + publisher)) {
+                    return t.substring(0, t.length() - sep.length() - publisher.length()).trim();
+                }
+            }
+        }
+        return t;
+    }
+
+    private static String rawTitle(Document doc, JsonLd ld) {
         String og = meta(doc, "og:title", "twitter:title");
         if (og != null) {
             return og;
@@ -65,7 +81,12 @@ final class Metadata {
                 v = t.isEmpty() || t.length() > 120 ? null : t;
             }
         }
-        return v == null ? null : BY_PREFIX.matcher(v).replaceFirst("").trim();
+        if (v == null) {
+            return null;
+        }
+        v = BY_PREFIX.matcher(v).replaceFirst("");
+        v = BYLINE_TAIL.matcher(v).replaceFirst("").trim();
+        return v.isEmpty() ? null : v;
     }
 
     static String canonical(Document doc, String url) {

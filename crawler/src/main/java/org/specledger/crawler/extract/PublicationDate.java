@@ -64,6 +64,8 @@ final class PublicationDate {
     /** The first part of the page text holds the dateline; deeper text is more often a date mentioned in the story. */
     private static final int TEXT_WINDOW = 3000;
     private static final int SHORT = 80;
+    /** Before the web's news sites: a date this old is a placeholder, not a publication date. */
+    private static final int EARLIEST_YEAR = 1990;
 
     private PublicationDate() {
     }
@@ -125,7 +127,7 @@ final class PublicationDate {
                     return accept(d, t.toString(), "day", source, limit);
                 }
                 OffsetDateTime odt = t.atOffset(ZoneOffset.of(normalizeOffset(m.group(7))));
-                return odt.toInstant().isAfter(limit) ? null : new Found(odt.toString(), "day", source);
+                return accept(d, odt.toString(), "day", source, odt.toInstant().isAfter(limit) ? Instant.MIN : limit);
             }
             m = COMPACT.matcher(s);
             if (m.find()) {
@@ -136,7 +138,7 @@ final class PublicationDate {
             if (m.find()) {
                 long v = Long.parseLong(m.group(1));
                 Instant i = m.group(1).length() == 13 ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v);
-                return i.isAfter(limit) ? null : new Found(i.toString(), "day", source);
+                return accept(LocalDate.ofInstant(i, ZoneOffset.UTC), i.toString(), "day", source, limit);
             }
             m = YEAR_MONTH.matcher(s);
             if (m.find()) {
@@ -290,8 +292,9 @@ final class PublicationDate {
         return u == ChronoUnit.WEEKS ? i.minus(amount * 7, ChronoUnit.DAYS) : i.minus(amount, u);
     }
 
+    /** Null for a date after the limit or before 1990 (placeholders such as 0001-01-01 are common in JSON-LD). */
     private static Found accept(LocalDate d, String iso, String precision, String source, Instant limit) {
-        if (d.getYear() < 1990 || d.atStartOfDay().toInstant(ZoneOffset.UTC).isAfter(limit)) {
+        if (d.getYear() < EARLIEST_YEAR || d.atStartOfDay().toInstant(ZoneOffset.UTC).isAfter(limit)) {
             return null;
         }
         return new Found(iso, precision, source);
