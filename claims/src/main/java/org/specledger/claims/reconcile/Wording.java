@@ -124,14 +124,14 @@ final class Wording {
         return plain(v);
     }
 
-    /** At most four significant digits, no trailing zeros, no exponent: 2.788, 671, 0.5. */
+    /** At most four significant digits, no trailing zeros, no exponent: 2.788, 671, 0.5, 2,400. */
     static String plain(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return String.valueOf(v);
         }
         BigDecimal d = new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros();
         String s = d.toPlainString();
-        if (d.abs().compareTo(BigDecimal.valueOf(10_000)) >= 0 && d.scale() <= 0) {
+        if (d.abs().compareTo(BigDecimal.valueOf(1_000)) >= 0 && d.scale() <= 0) {
             return String.format(Locale.ROOT, "%,d", d.longValue());
         }
         return s;
