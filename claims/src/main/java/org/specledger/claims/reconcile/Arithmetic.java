@@ -96,7 +96,7 @@ final class Arithmetic {
                 List<Long> ids = new ArrayList<>(List.of(t.id()));
                 inputs.stream().filter(id -> !ids.contains(id)).forEach(ids::add);
                 out.add(new Finding(FlagKind.INCONSISTENT, Attributes.TRAINING_TOKENS, hardware + " × "
-                        + Wording.plain(a.denseBf16Tflops()) + " TFLOP/s (" + a.chip() + "; source: " + a.source()
+                        + Wording.plain(a.denseBf16Tflops()) + " TFLOP/s (" + a.chip() + "; source: " + Wording.citation(a.source())
                         + ") × " + pct(MIN_UTILISATION) + "–" + pct(MAX_UTILISATION) + " utilisation ÷ (6 × "
                         + anchorWords(v, Attributes.ACTIVE_PARAMETERS) + " active parameters) implies "
                         + Wording.range(Attributes.TRAINING_TOKENS, dMin, dMax) + " for " + v.model() + "; "
@@ -124,7 +124,7 @@ final class Arithmetic {
             Accelerator a = v.chip().get();
             perCard = a.hbmBytes();
             memoryWords = Wording.quantity(Attributes.MEMORY_PER_ACCELERATOR, perCard) + " of HBM per " + a.chip()
-                    + " (source: " + a.source() + ")";
+                    + " (source: " + Wording.citation(a.source()) + ")";
             v.chipClaim().ifPresent(s -> inputs.add(s.anchor().id()));
         } else {
             return;

@@ -40,12 +40,14 @@ final class Plausibility {
             }
             String claimed = v.publisher(c) + " puts the training cluster of " + v.model() + " at "
                     + Wording.value(c);
+            String claimedChip = chip.map(a -> v.publisher(c) + " puts the training cluster of " + v.model() + " at "
+                    + Wording.value(c).replace(" cards", " " + a.chip() + " cards")).orElse(claimed);
             if (largest.isPresent() && cards > CLUSTER_FACTOR * largest.get().chips()) {
                 TrainingCluster t = largest.get();
                 out.add(new Finding(FlagKind.IMPLAUSIBLE, c.attribute(), claimed + ", "
                         + Wording.plain(cards / t.chips()) + " times the largest training cluster publicly reported"
                         + " to exist (" + t.cluster() + ", " + t.operator() + ", about "
-                        + Wording.grouped(t.chips()) + " " + t.accelerator() + "; source: " + t.source()
+                        + Wording.grouped(t.chips()) + " " + t.accelerator() + "; source: " + Wording.citation(t.source())
                         + "); the bound is " + Wording.plain(CLUSTER_FACTOR) + " times that.", List.of(c.id())));
             }
             if (chip.isPresent() && chip.get().domestic()) {
@@ -55,8 +57,8 @@ final class Plausibility {
                     chipClaim.ifPresent(k -> ids.add(k.id()));
                     String rows = v.ref().supplyOf(chip.get()).stream().map(Plausibility::supplyRow)
                             .collect(Collectors.joining(" + "));
-                    out.add(new Finding(FlagKind.IMPLAUSIBLE, c.attribute(), claimed + " of "
-                            + chip.get().chip() + ": " + Wording.grouped(cards) + " ÷ "
+                    out.add(new Finding(FlagKind.IMPLAUSIBLE, c.attribute(), claimedChip
+                            + ": " + Wording.grouped(cards) + " ÷ "
                             + Wording.grouped(supply.get()) + " = " + Wording.plain(cards / supply.get())
                             + " times the estimated cumulative production of the " + chip.get().chip() + " ("
                             + Wording.grouped(supply.get()) + " cards = " + rows + ").", ids));
@@ -73,7 +75,7 @@ final class Plausibility {
                     out.add(new Finding(FlagKind.IMPLAUSIBLE, c.attribute(), v.publisher(c) + " gives each "
                             + a.chip() + " card used for " + v.model() + " " + Wording.value(c) + " of memory, but the "
                             + a.chip() + " carries " + Wording.quantity(Attributes.MEMORY_PER_ACCELERATOR,
-                            a.hbmBytes()) + " of HBM (source: " + a.source() + ").", ids));
+                            a.hbmBytes()) + " of HBM (source: " + Wording.citation(a.source()) + ").", ids));
                 }
             }
         }
@@ -81,7 +83,7 @@ final class Plausibility {
     }
 
     private static String supplyRow(SupplyEstimate s) {
-        return Wording.grouped(s.units()) + " in " + s.year() + " (" + s.basis() + "; " + s.source() + ")";
+        return Wording.grouped(s.units()) + " in " + s.year() + " (" + s.basis() + ", " + Wording.citation(s.source()) + ")";
     }
 
     /** The least a numeric claim asserts, or NaN when it sets no lower end. */

@@ -98,7 +98,8 @@ public final class Syndication {
                 continue;
             }
             // The name ends at the sentence: "Originally published by Caixin. Edited for length."
-            String name = named.split("(?<=\\p{L})[.;。；](?:\\s|$)|[,，(（]", 2)[0].strip();
+            // and before a date: "Originally published by The Inference Ledger on July 13, 2026."
+            String name = named.split("(?<=\\p{L})[.;。；](?:\\s|$)|[,，(（]|\\s+(?:on|at)\\s+", 2)[0].strip();
             name = name.replaceAll("[.;。；]+$", "").strip();
             if (!name.isEmpty() && name.length() <= 80) {
                 out.add(name);

@@ -137,6 +137,12 @@ final class Wording {
         return s;
     }
 
+    /** A reference row's source without its trailing note in parentheses, for use inside a sentence. */
+    static String citation(String source) {
+        String s = source == null ? "" : source.strip();
+        return s.replaceFirst("\\s*\\([^()]*\\)$", "");
+    }
+
     /** 3.8e24 → "3.8 × 10^24". */
     static String scientific(double v) {
         if (v == 0) {
