@@ -102,6 +102,13 @@ public final class ClaimRepository {
                 "SELECT DISTINCT model_id FROM claims WHERE document_id = ?", rs -> rs.getString(1), documentId));
     }
 
+    /** Every model id that at least one claim of a live document names. */
+    public List<String> modelIdsWithClaims() {
+        return Jdbc.read(ds, "listing claimed models", c -> Jdbc.list(c,
+                "SELECT DISTINCT cl.model_id FROM claims cl JOIN documents d ON d.id = cl.document_id"
+                        + " WHERE d.superseded_at IS NULL ORDER BY cl.model_id", rs -> rs.getString(1)));
+    }
+
     static ClaimView map(ResultSet rs) throws SQLException {
         Claim claim = new Claim(rs.getLong("id"), rs.getLong("document_id"), rs.getString("model_name"),
                 rs.getString("attribute"), ValueKind.parse(rs.getString("kind")), Jdbc.getDouble(rs, "value"),

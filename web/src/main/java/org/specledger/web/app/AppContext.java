@@ -2,8 +2,11 @@ package org.specledger.web.app;
 
 import java.nio.file.Path;
 import org.specledger.claims.extract.ClaimExtractor;
+import org.specledger.claims.reconcile.Reconciler;
+import org.specledger.claims.reference.ReferenceData;
 import org.specledger.crawler.extract.ArticleExtractor;
 import org.specledger.crawler.ingest.Ingester;
+import org.specledger.crawler.reconcile.ReconcileStage;
 import org.specledger.db.Database;
 import org.specledger.db.DatabaseUnavailableException;
 
@@ -16,12 +19,15 @@ public final class AppContext implements AutoCloseable {
     private final Database db;
     private final ClaimExtractor claimExtractor;
     private final Ingester ingester;
+    private final ReconcileStage reconcile;
 
-    private AppContext(Path dataDir, Database db, ClaimExtractor claimExtractor, Ingester ingester) {
+    private AppContext(Path dataDir, Database db, ClaimExtractor claimExtractor, Ingester ingester,
+                       ReconcileStage reconcile) {
         this.dataDir = dataDir;
         this.db = db;
         this.claimExtractor = claimExtractor;
         this.ingester = ingester;
+        this.reconcile = reconcile;
     }
 
     /** Opens (creating when missing) the data folder. */
@@ -29,7 +35,9 @@ public final class AppContext implements AutoCloseable {
         Database db = Database.open(dataDir);
         ClaimExtractor claims = ClaimExtractor.withDefaults();
         Ingester ingester = new Ingester(db, new ArticleExtractor(), claims);
-        return new AppContext(dataDir.toAbsolutePath().normalize(), db, claims, ingester);
+        ReconcileStage reconcile = new ReconcileStage(db, new Reconciler(ReferenceData.load(), claims.catalog()::resolve));
+        ingester.onStored(reconcile::onStored);
+        return new AppContext(dataDir.toAbsolutePath().normalize(), db, claims, ingester, reconcile);
     }
 
     public Path dataDir() {
@@ -48,8 +56,14 @@ public final class AppContext implements AutoCloseable {
         return ingester;
     }
 
+    /** Reconciliation; ingest marks models dirty, callers {@link ReconcileStage#flush()} after a batch. */
+    public ReconcileStage reconcile() {
+        return reconcile;
+    }
+
     @Override
     public void close() {
-        // The database holds no open connection; the index (when wired) is closed here.
+        // Results of the last batch must not be lost when a command ends.
+        reconcile.flush();
     }
 }

@@ -42,10 +42,17 @@ final class DemoCommand implements Callable<Integer> {
             throw new CliException("no sample corpus at " + corpus + "; pass --samples DIR");
         }
         try (AppContext app = Contexts.open(dir)) {
-            ImportReport r = new LocalImport(app.ingester(), System.err).run(List.of(corpus));
+            ImportReport r = new LocalImport(app.ingester(), System.err).run(articlesIn(corpus));
             System.out.println("demo data in " + app.dataDir() + ": " + r.summary());
             ServeCommand.serveUntilStopped(app, server.config());
             return 0;
+        }
+    }
+
+    /** The article pages of the corpus (its README and gold file are documentation, not articles). */
+    static List<Path> articlesIn(Path corpus) throws IOException {
+        try (var files = Files.list(corpus)) {
+            return files.filter(f -> f.getFileName().toString().matches("(?i).*\\.html?(\\.gz)?$")).sorted().toList();
         }
     }
 
