@@ -1,0 +1,140 @@
+package org.specledger.web.crash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.specledger.claims.extract.ClaimExtractor;
+import org.specledger.db.Database;
+import org.specledger.web.bench.ArticleCorpus;
+import org.specledger.web.cli.Main;
+
+/**
+ * Kills {@code specledger import} with SIGKILL at random moments, restarts it, and finally lets it finish: the
+ * data folder must then hold every page exactly once, each document with exactly the claims its text gives, and
+ * an intact SQLite file. This is what a user whose laptop died mid-import relies on: run the import again and
+ * the ledger is whole.
+ */
+class CrashSafetyTest {
+    static final int PAGES = 300;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void importKilledTwentyTimesThenFinishedLeavesAWholeLedger() throws Exception {
+        killRestartAndCheck(20, 0xC0FFEEL);
+    }
+
+    @Test
+    @Tag("long")
+    void importKilledOneHundredTimesThenFinishedLeavesAWholeLedger() throws Exception {
+        killRestartAndCheck(100, 0xBADC0DEL);
+    }
+
+    private void killRestartAndCheck(int kills, long seed) throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        new ArticleCorpus(seed).write(corpus, PAGES);
+        Path data = tmp.resolve("data");
+        Random rnd = new Random(seed);
+        int killedMidway = 0;
+        int killedMidImport = 0;
+        for (int i = 0; i < kills; i++) {
+            Process p = startImport(data, corpus, tmp.resolve("run-" + i + ".log"));
+            // From "still starting the JVM" to "well into the import": the kill lands anywhere in between.
+            long delay = 300 + rnd.nextInt(4_000);
+            if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly();
+                killedMidway++;
+            }
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("killed process %d exits", i).isTrue();
+            long stored = storedDocuments(data);
+            if (stored > 0 && stored < PAGES) {
+                killedMidImport++;
+            }
+        }
+        // Some kills must land with the import part done, where a half-written transaction could be left.
+        assertThat(killedMidImport).as("kills that landed mid-import").isGreaterThanOrEqualTo(3);
+        // Without kills landing mid-import the test would prove nothing.
+        assertThat(killedMidway).isGreaterThanOrEqualTo(kills / 2);
+        Path last = tmp.resolve("final.log");
+        Process p = startImport(data, corpus, last);
+        assertThat(p.waitFor(10, TimeUnit.MINUTES)).as("the final import finishes").isTrue();
+        assertThat(p.exitValue()).as(Files.readString(last)).isZero();
+        assertThat(Files.readString(last)).contains("0 failed");
+        assertLedgerIsWhole(data);
+    }
+
+    private static void assertLedgerIsWhole(Path data) throws Exception {
+        Database db = Database.open(data);
+        try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+            assertThat(one(st, "PRAGMA integrity_check")).isEqualTo("ok");
+            assertThat(one(st, "PRAGMA foreign_key_check")).as("foreign key violations").isNull();
+            assertThat(Long.parseLong(one(st, "SELECT count(*) FROM documents"))).as("documents").isEqualTo(PAGES);
+            assertThat(Long.parseLong(one(st, "SELECT count(DISTINCT url) FROM documents"))).as("distinct urls").isEqualTo(PAGES);
+            assertThat(Long.parseLong(one(st, "SELECT count(DISTINCT content_hash) FROM documents"))).isEqualTo(PAGES);
+            assertThat(Long.parseLong(one(st, "SELECT count(*) FROM documents WHERE superseded_at IS NOT NULL"))).isZero();
+            assertThat(Long.parseLong(one(st, "SELECT count(*) FROM claims WHERE document_id NOT IN (SELECT id FROM documents)")))
+                    .as("claims without a document").isZero();
+        }
+        ClaimExtractor extractor = ClaimExtractor.withDefaults();
+        List<String> problems = new ArrayList<>();
+        db.documents().forEachLive(doc -> {
+            int stored = db.claims().byDocument(doc.id()).size();
+            int expected = extractor.extract(doc.text(), localDate(doc.publishedAt())).size();
+            if (stored != expected) {
+                problems.add(doc.url() + ": " + stored + " claims stored, its text gives " + expected);
+            }
+        });
+        assertThat(problems).as("documents whose claims were half-written").isEmpty();
+    }
+
+    /** Documents stored so far, read without migrating (the schema may not exist yet), or 0. */
+    private static long storedDocuments(Path data) {
+        Path file = data.resolve(Database.FILE_NAME);
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            String n = one(st, "SELECT count(*) FROM documents");
+            return n == null ? 0 : Long.parseLong(n);
+        } catch (SQLException noSchemaYet) {
+            return 0;
+        }
+    }
+
+    private static String one(Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private static LocalDate localDate(String iso) {
+        try {
+            return iso == null || iso.length() < 10 ? null : LocalDate.parse(iso.substring(0, 10));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    static Process startImport(Path data, Path corpus, Path log) throws IOException {
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "import", "--data", data.toString(), corpus.toString());
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+}
