@@ -78,9 +78,10 @@ public final class ApiJson {
     /**
      * {@code {"id","name","organization","aliases","specs":[{"attribute","consensus":{value...},
      * "independentSources","claims":[claim...]}], "flags":[flag...]}} plus family, variants, each spec's hedge
-     * and flag ids, and when the sheet was made. The JSON fact sheet is this same object.
+     * and flag ids. The JSON fact sheet is this same object plus {@code generatedAt}, when the sheet was made;
+     * the API leaves that out so that an unchanged model keeps its ETag.
      */
-    public static Map<String, Object> sheet(SpecSheet s) {
+    public static Map<String, Object> sheet(SpecSheet s, boolean withGeneratedAt) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.model().id());
         m.put("name", s.model().name());
@@ -90,7 +91,9 @@ public final class ApiJson {
         m.put("variants", s.model().variants().stream().map(v -> Map.of("id", v.id(), "name", v.name())).toList());
         m.put("specs", s.specs().stream().map(ApiJson::spec).toList());
         m.put("flags", s.flags().stream().map(ApiJson::flag).toList());
-        m.put("generatedAt", s.generatedAt());
+        if (withGeneratedAt) {
+            m.put("generatedAt", s.generatedAt());
+        }
         return m;
     }
 

@@ -67,7 +67,7 @@ public final class ApiRoutes {
         });
         config.routes.get("/api/models/{id}", ctx -> {
             String id = ctx.pathParam("id");
-            Responses.json(ctx, ApiJson.sheet(sheets.find(id).orElseThrow(() -> noModel(id))));
+            Responses.json(ctx, ApiJson.sheet(sheets.find(id).orElseThrow(() -> noModel(id)), false));
         });
         config.routes.get("/api/claims", ctx -> {
             String model = modelFilter(ctx, app);

@@ -42,10 +42,10 @@ public final class FactSheets {
         };
     }
 
-    /** The same object as {@code GET /api/models/{id}}, pretty-printed. */
+    /** The same object as {@code GET /api/models/{id}} with the time it was made, pretty-printed. */
     public static String json(SpecSheet sheet) {
         try {
-            return Responses.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(ApiJson.sheet(sheet));
+            return Responses.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(ApiJson.sheet(sheet, true));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }

@@ -3,10 +3,12 @@ package org.specledger.web.export;
 /**
  * Text made inert for Markdown: line breaks become spaces (a quote stays on its list item or table row),
  * HTML's {@code & < >} become entities (Markdown passes raw HTML through, so {@code <script>} would run), and
- * Markdown's own punctuation is backslash-escaped (CommonMark 0.31 §2.4: any ASCII punctuation may be).
+ * Markdown's inline punctuation is backslash-escaped (CommonMark 0.31 §2.4). Block markers ({@code # - + >}
+ * and digits) only act at the start of a line, and escaped text never starts one here, so they stay as
+ * written for readability.
  */
 final class Markdown {
-    private static final String ESCAPED = "\\`*_[]{}()#+-!|~";
+    private static final String ESCAPED = "\\`*_[]|~";
 
     private Markdown() {
     }
