@@ -126,7 +126,7 @@ public final class ClaimExtractor {
                 doc.frame = hedge;
                 doc.frameLive = true;
             }
-            mentions = catalog.findModels(t, s.start(), s.end());
+            mentions = familyMentionsDropped(catalog.findModels(t, s.start(), s.end()));
             Set<String> names = new LinkedHashSet<>();
             for (Mention m : mentions) {
                 names.add(m.model().name());
@@ -162,6 +162,24 @@ public final class ClaimExtractor {
             accelerators();
             openWeights();
             organizations();
+        }
+
+        /** "the flagship of its Qwen3 family": beside another model, a family named as such is no model. */
+        List<Mention> familyMentionsDropped(List<Mention> ms) {
+            if (ms.size() < 2) {
+                return ms;
+            }
+            List<Mention> kept = new ArrayList<>();
+            for (Mention m : ms) {
+                String after = t.substring(m.end(), Math.min(s.end(), m.end() + 8)).toLowerCase(Locale.ROOT);
+                if (!(after.startsWith(" family") || after.startsWith(" series") || after.startsWith("系列")
+                        || after.startsWith(" line"))) {
+                    kept.add(m);
+                }
+            }
+            Set<String> names = new HashSet<>();
+            kept.forEach(m -> names.add(m.model().name()));
+            return names.isEmpty() ? ms : kept;
         }
 
         // ---- which model ----
@@ -284,7 +302,11 @@ public final class ClaimExtractor {
                 if (m == null) {
                     continue;
                 }
-                emitNumber(m, attribute, q);
+                double factor = 1;
+                if (attribute.equals(Attributes.CONTEXT_LENGTH) && isKiloByLetter(q)) {
+                    factor = 1.024; // "128K" context windows are binary: 131,072 tokens (Qwen3, GLM-4.5 model cards)
+                }
+                emitNumber(m, attribute, q, factor);
             }
         }
 
@@ -329,10 +351,13 @@ public final class ClaimExtractor {
                     return Cues.MEMORY.matcher(ls).find() && !Cues.SALES.matcher(lc).find()
                             ? Attributes.MEMORY_PER_ACCELERATOR : null;
                 case SECONDS:
-                    return Cues.TRAINING_STRICT.matcher(ls).find() || left.matches(".*(took|for|in|over|lasted|耗时|用时) ?$")
-                            && Cues.TRAINING_STRICT.matcher(ls).find() ? Attributes.TRAINING_DURATION : null;
+                    if (Cues.TRAINING_STRICT.matcher(ls).find()) {
+                        return Attributes.TRAINING_DURATION;
+                    }
+                    return left.matches("(?s).*(?:took|for|in|over|lasted|耗时|用时) ?$") && Cues.TRAINING.matcher(ls).find()
+                            && ls.matches("(?s).*(?:gpus?|npus?|cards|chips|accelerators|run)\\b.*") ? Attributes.TRAINING_DURATION : null;
                 case ACCELERATORS:
-                    if (Cues.SALES.matcher(ls).find() || q.value() < 2) {
+                    if (Cues.SALES.matcher(lc).find() || q.value() < 2 || Character.isLetter(t.charAt(q.start()))) {
                         return null;
                     }
                     if (Cues.INFERENCE_ONLY.matcher(ls).find() && !Cues.TRAINING_STRICT.matcher(ls).find()) {
@@ -366,44 +391,56 @@ public final class ClaimExtractor {
                 return Attributes.ACTIVE_PARAMETERS;
             }
             if (q.unit() == Unit.PARAMETERS || Cues.PARAMETERS.matcher(near).find()) {
-                if (right.matches("^[ -]?tokens?.*")) {
-                    return null;
+                if (right.matches("(?s)^[ -]?tokens?.*") || Cues.COMPONENT.matcher(right).find()) {
+                    return null; // "a 5B-parameter vision encoder" is a part, not the model
                 }
                 return Attributes.TOTAL_PARAMETERS;
             }
             return null;
         }
 
-        /** Pairs each benchmark name with the nearest plain score in its clause; returns the numbers used. */
+        /**
+         * Pairs each benchmark name with the nearest plain score: first within its clause ("scores 88.5 on MMLU"),
+         * then, for names still unpaired, within the sentence ("On SWE-bench Verified, GLM-4.5 scores 64.2").
+         * Returns the numbers used.
+         */
         Set<Quantity> benchmarks(List<Quantity> qs, List<Benchmarks.Hit> benches, List<DateMention> dates) {
             Set<Quantity> used = new HashSet<>();
-            for (Benchmarks.Hit b : benches) {
-                int[] c = clauseOf(b.start());
-                Quantity best = null;
-                int bestDist = Integer.MAX_VALUE;
-                for (Quantity q : qs) {
-                    if (used.contains(q) || q.start() < c[0] || q.end() > c[1] || q.scaled() || q.yearLike()
-                            || insideDate(dates, q) || (q.unit() != Unit.NONE && q.unit() != Unit.PERCENT)) {
+            Set<Benchmarks.Hit> paired = new HashSet<>();
+            for (int pass = 0; pass < 2; pass++) {
+                for (Benchmarks.Hit b : benches) {
+                    if (paired.contains(b)) {
                         continue;
                     }
-                    int dist = q.start() >= b.end() ? q.start() - b.end() : b.start() - q.end();
-                    if (dist > 35 || otherBenchmarkBetween(benches, b, q)) {
-                        continue;
+                    int[] c = pass == 0 ? clauseOf(b.start()) : new int[] {s.start(), s.end()};
+                    int reach = pass == 0 ? 35 : 90;
+                    Quantity best = null;
+                    int bestDist = Integer.MAX_VALUE;
+                    for (Quantity q : qs) {
+                        if (used.contains(q) || q.start() < c[0] || q.end() > c[1] || q.scaled() || q.yearLike()
+                                || insideDate(dates, q) || (q.unit() != Unit.NONE && q.unit() != Unit.PERCENT)) {
+                            continue;
+                        }
+                        int dist = q.start() >= b.end() ? q.start() - b.end() : b.start() - q.end();
+                        if (dist > reach || otherBenchmarkBetween(benches, b, q)) {
+                            continue;
+                        }
+                        boolean elo = b.attribute().endsWith("arena-elo");
+                        if ((elo && (q.value() < 300 || q.value() > 4000)) || (!elo && (q.value() <= 0 || q.value() > 100))) {
+                            continue;
+                        }
+                        if (dist < bestDist) {
+                            best = q;
+                            bestDist = dist;
+                        }
                     }
-                    boolean elo = b.attribute().endsWith("arena-elo");
-                    if ((elo && (q.value() < 300 || q.value() > 4000)) || (!elo && (q.value() <= 0 || q.value() > 100))) {
-                        continue;
-                    }
-                    if (dist < bestDist) {
-                        best = q;
-                        bestDist = dist;
-                    }
-                }
-                if (best != null) {
-                    used.add(best);
-                    Model m = modelAt(best.start());
-                    if (m != null) {
-                        emitNumber(m, b.attribute(), best);
+                    if (best != null) {
+                        used.add(best);
+                        paired.add(b);
+                        Model m = modelAt(best.start());
+                        if (m != null) {
+                            emitNumber(m, b.attribute(), best, 1);
+                        }
                     }
                 }
             }
@@ -421,11 +458,22 @@ public final class ClaimExtractor {
             return false;
         }
 
-        void emitNumber(Model m, String attribute, Quantity q) {
+        boolean isKiloByLetter(Quantity q) {
+            int k = q.start();
+            while (k < q.end() && (Character.isDigit(t.charAt(k)) || t.charAt(k) == '.')) {
+                k++;
+            }
+            return k < q.end() && (t.charAt(k) == 'K' || t.charAt(k) == 'k');
+        }
+
+        void emitNumber(Model m, String attribute, Quantity q, double factor) {
             int[] u = nt.toOriginalSpan(q.start(), q.end());
             String unitText = Quotes.normalizeWhitespace(nt.original().substring(u[0], u[1]));
-            Claim c = Claim.number(m.name(), attribute, q.value(), q.low(), q.high(), unitText, quote, qs, qe, hedge);
-            add(c, attribute + "|" + m.name() + "|" + round(q.value()) + "|" + round(q.low()) + "|" + round(q.high()));
+            Double v = q.value() * factor;
+            Double lo = q.low() == null ? null : q.low() * factor;
+            Double hi = q.high() == null ? null : q.high() * factor;
+            Claim c = Claim.number(m.name(), attribute, v, lo, hi, unitText, quote, qs, qe, hedge);
+            add(c, attribute + "|" + m.name() + "|" + round(v) + "|" + round(lo) + "|" + round(hi));
         }
 
         void emitText(Model m, String attribute, ValueKind kind, String value, String precision, String unitText,
@@ -475,78 +523,66 @@ public final class ClaimExtractor {
         void accelerators() {
             String st = t.substring(s.start(), s.end());
             String ls = st.toLowerCase(Locale.ROOT);
-            if (!Cues.TRAINING.matcher(ls).find() || Cues.SALES.matcher(ls).find()) {
+            if (!Cues.TRAINING.matcher(ls).find()) {
                 return;
             }
-            boolean inferenceOnly = Cues.INFERENCE_ONLY.matcher(ls).find() && !Cues.TRAINING_STRICT.matcher(ls).find();
-            if (inferenceOnly) {
+            if (Cues.INFERENCE_ONLY.matcher(ls).find() && !Cues.TRAINING_STRICT.matcher(ls).find()) {
                 return;
             }
             Matcher m = Cues.CHIP.matcher(t).region(s.start(), s.end());
-            boolean domestic = false;
-            boolean foreign = false;
-            Model owner = null;
             while (m.find()) {
                 String name = chipName(m);
-                Model mm = modelAt(m.start());
-                if (mm == null) {
+                int[] c = clauseOf(m.start());
+                if (name == null || Cues.SALES.matcher(t.substring(c[0], c[1])).find()) {
                     continue;
                 }
-                owner = mm;
-                if (name != null) {
+                Model mm = modelAt(m.start());
+                if (mm != null) {
                     emitText(mm, Attributes.ACCELERATOR_MODEL, ValueKind.TEXT, name, null, m.group(), hedge);
                 }
-                if (name != null && (name.startsWith("H") || name.startsWith("A") && !name.startsWith("Ascend")
-                        || name.startsWith("B") || name.startsWith("GB"))) {
-                    foreign = true;
-                } else {
-                    domestic = true;
-                }
             }
+            // origin only from explicit words ("without any Nvidia hardware", 国产, "imported GPUs"):
+            // a chip name alone says what was used, not that the reporter claims an origin
             Matcher dm = Cues.DOMESTIC.matcher(st);
-            if (dm.find()) {
-                domestic = true;
+            boolean domestic = dm.find();
+            String withoutNegated = Cues.NEGATED_FOREIGN.matcher(st).replaceAll(" ");
+            Matcher fm = Cues.FOREIGN_EXPLICIT.matcher(withoutNegated);
+            boolean foreign = fm.find();
+            if (!domestic && !foreign) {
+                return;
             }
-            String withoutNegated = Cues.NEGATED_FOREIGN.matcher(ls).replaceAll(" ");
-            if (Cues.FOREIGN.matcher(withoutNegated).find()) {
-                foreign = true;
-            }
+            Model owner = modelAt(domestic ? dm.start() : fm.start());
             if (owner == null) {
-                owner = subject;
-            }
-            if (owner == null || (!domestic && !foreign)) {
                 return;
             }
             String origin = domestic && foreign ? "mixed" : domestic ? "domestic" : "foreign";
-            emitText(owner, Attributes.ACCELERATOR_ORIGIN, ValueKind.ENUM, origin, null, null, hedge);
+            emitText(owner, Attributes.ACCELERATOR_ORIGIN, ValueKind.ENUM, origin, null,
+                    domestic ? dm.group() : fm.group(), hedge);
         }
 
+        /** The chip's name as SPEC_SCHEMA writes it, or null for a bare brand ("Ascend", "Kunlun"). */
         String chipName(Matcher m) {
             if (m.group(1) != null || m.group(3) != null) {
                 String num = m.group(1) != null ? m.group(2) : m.group(4);
-                return num == null ? "Ascend" : "Ascend " + num;
+                return num == null ? null : "Ascend " + num;
             }
             if (m.group(5) != null) {
                 return m.group(5);
             }
             if (m.group(6) != null) {
-                return "MLU" + m.group(7);
+                return "Kunlunxin " + m.group(6);
             }
-            if (m.group(8) != null) {
-                return "Kunlunxin " + m.group(8);
+            if (m.group(7) != null) {
+                return "MLU" + m.group(8);
             }
             if (m.group(9) != null) {
-                return m.group(9).replace(" ", "");
+                return "Kunlunxin " + m.group(9);
             }
-            if (m.group(11) != null) {
-                return "Hygon " + m.group(11);
+            if (m.group(10) != null) {
+                return m.group(10).replace(" ", "");
             }
-            String g = m.group();
-            if (g.startsWith("Kunlun") || g.startsWith("昆仑")) {
-                return "Kunlunxin";
-            }
-            if (g.startsWith("Cambricon") || g.startsWith("寒武纪")) {
-                return "Cambricon";
+            if (m.group(12) != null) {
+                return "Hygon " + m.group(12);
             }
             return null;
         }
@@ -577,6 +613,11 @@ public final class ClaimExtractor {
                     value ? tr.group() : f.group(), hedge);
         }
 
+        /**
+         * An organisation claim needs the text to say the organisation made the model: "Zhipu's GLM-4.5",
+         * 智谱的GLM-4.5, "Moonshot AI released Kimi K2", "GLM-4.5, developed by Zhipu", 盘古是华为推出的. Merely
+         * naming both in one sentence is not enough.
+         */
         void organizations() {
             List<OrganizationMention> orgs = catalog.findOrganizations(t, s.start(), s.end());
             for (OrganizationMention o : orgs) {
@@ -585,22 +626,23 @@ public final class ClaimExtractor {
                 }
                 Model target = null;
                 for (Mention m : mentions) {
-                    int gap = m.start() - o.end();
-                    String between = gap >= 0 && gap <= 4 ? t.substring(o.end(), m.start()) : null;
-                    if (between != null && (between.isEmpty() || between.equals("'s ") || between.equals(" ")
-                            || between.equals("的") || between.equals("'") || between.equals("s' "))) {
-                        target = m.model();
-                        break;
-                    }
-                }
-                if (target == null) {
-                    Set<String> names = new HashSet<>();
-                    for (Mention m : mentions) {
-                        names.add(m.model().name());
-                    }
-                    long distinctOrgs = orgs.stream().map(OrganizationMention::organization).distinct().count();
-                    if (names.size() == 1 && distinctOrgs == 1) {
-                        target = mentions.get(0).model();
+                    if (m.start() >= o.end()) {
+                        String between = t.substring(o.end(), m.start());
+                        if (between.length() <= 4 && between.matches("|'s |' |s' | |的")) {
+                            target = m.model();
+                            break;
+                        }
+                        if (between.length() <= 90 && Cues.MAKER.matcher(between).find()
+                                && !anotherNameBetween(orgs, o.end(), m.start())) {
+                            target = m.model();
+                            break;
+                        }
+                    } else if (m.end() <= o.start() && o.start() - m.end() <= 40) {
+                        String between = t.substring(m.end(), o.start());
+                        if (Cues.MAKER_AFTER.matcher(between).find() && !anotherNameBetween(orgs, m.end(), o.start())) {
+                            target = m.model();
+                            break;
+                        }
                     }
                 }
                 if (target != null) {
@@ -608,6 +650,20 @@ public final class ClaimExtractor {
                             t.substring(o.start(), o.end()), hedge);
                 }
             }
+        }
+
+        boolean anotherNameBetween(List<OrganizationMention> orgs, int a, int b) {
+            for (Mention m : mentions) {
+                if (m.start() >= a && m.end() <= b) {
+                    return true;
+                }
+            }
+            for (OrganizationMention o : orgs) {
+                if (o.start() >= a && o.end() <= b) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean chipFollows(int pos) {

@@ -19,7 +19,7 @@ final class Cues {
     static final Pattern CONTEXT_AFTER = ci("^[- ]?(?:token )?(?:context|上下文|window|-token window|tokens? of context|tokens? context)");
     static final Pattern CONTEXT_BEFORE = ci("(?:context(?: window| length| size)?(?: of| to| at| up to| reaching| is|:)?|window of|上下文(?:长度|窗口)?(?:为|达|达到|支持)?|long-context of) ?$");
     static final Pattern CONTEXT_ANY = ci("context|上下文|window");
-    static final Pattern TRAINING = ci("train|pre-?train|预训练|训练|corpus|语料|data|\\bcluster|集群|took|run|took|compute|算力|built on|used|using|across");
+    static final Pattern TRAINING = ci("train|pre-?train|预训练|训练|corpus|语料|\\bdata\\b|\\bcluster|集群|took|\\brun\\b|\\bran\\b|compute|算力|built on|\\bused\\b|using|across");
     static final Pattern TRAINING_STRICT = ci("train|预训练|训练|cluster|集群|算力");
     static final Pattern INFERENCE_ONLY = ci("inference|推理|deploy|部署|serving|\\bserve");
     static final Pattern SALES = ci("ship|sold|sell|order|export|produc|output|supply|supplie|purchas|bought|stockpil|smuggl|出货|采购|产量|销售|出口|revenue|营收");
@@ -28,19 +28,25 @@ final class Cues {
     static final Pattern FREE_QUOTA = ci("free|免费");
     static final Pattern BASELINE_BEFORE = ci("(?:from(?: the usual| the previous| a previous| the)?|up from|down from|compared (?:with|to)|versus|vs\\.?|than|instead of|rather than|previously|predecessor'?s?|the usual|相比|比|此前|上一代|从)\\s?$");
     static final Pattern TO_AFTER = ci("^\\s?(?:to|至|降至|降到|到)\\s");
+    /** A verb that makes an organisation the maker of the model it names. */
+    static final Pattern MAKER = ci("releas|launch|unveil|publish|built|trained|develop|introduc|open-?sourc|debut|推出|发布|开源|研发|打造");
+    static final Pattern MAKER_AFTER = ci("^(?:,? (?:developed |built |made |released |trained )?(?:by|from) |是|由|, (?:a|the) model from )");
+    static final Pattern COMPONENT = ci("^[- ]?(?:parameters? |params? )?(?:vision |visual |image |audio |speech |text )?(?:encoder|decoder|expert|layer|head|module|component|adapter|draft|tower|router)");
     static final Pattern ANAPHOR = ci("\\b(?:it|its|it's|the model|this model|the new model|the latest model|the system|the release|the (?:[a-z0-9.-]{1,20} ){1,3}model)\\b|该模型|这款模型|此模型|这一模型|该|它|其");
-    static final Pattern RELEASE = ci("releas|launch|unveil|announc|debut|roll(?:ed|s)? out|open-?sourc|introduc|publish|went live|goes live|made available|发布|推出|上线|开源|亮相|面世|问世");
+    static final Pattern RELEASE = ci("releas|launch|unveil|announc|debut|roll(?:ed|s)? out|open-?sourc|introduc|went live|goes live|made available|发布|推出|上线|开源|亮相|面世|问世");
 
     // open weights
     static final Pattern OPEN_FALSE = ci("closed beta|api[- ]only|only (?:via|through) (?:an |its )?api|not (?:yet )?(?:released|publish\\w{0,3}|open[- ]?sourc\\w{0,3}|made public)(?: (?:the|its))? weights|(?:has|have) not released|no plans to (?:open|release)|closed[- ]source|closed[- ]weights?|proprietary|without releasing (?:the|its) weights|闭源|未开源|不开源|仅提供api|暂未开源|尚未开源");
-    static final Pattern OPEN_TRUE = ci("open[- ]weights?|weights (?:are |were )?(?:on|available|released|published|downloadable)|on hugging ?face|released (?:the|its) weights|open[- ]sourc\\w{0,3}|under (?:the |an )?(?:mit|apache)|apache[- ]2\\.0|mit licen[cs]e|modelscope|开源|权重(?:已)?(?:公开|发布|开放)|魔搭");
+    static final Pattern OPEN_TRUE = ci("open[- ]weights?|weights (?:are |were )?(?:now )?(?:on (?:hugging ?face|github|modelscope)|available for download|downloadable)|on hugging ?face|(?:posted|published|put|released|shared|uploaded) (?:the|its) weights|released (?:the|its) weights|open[- ]sourc\\w{0,3}|under (?:the |an )?(?:mit|apache)|apache[- ]2\\.0|mit licen[cs]e|modelscope|开源|权重(?:已)?(?:公开|发布|开放)|魔搭");
 
     // accelerators: "Ascend 910C", "H800", "MLU590", "Kunlunxin P800" (names as SPEC_SCHEMA writes them)
     static final Pattern CHIP = Pattern.compile(
             "(?<![A-Za-z0-9])(?:(?:Huawei(?:'s)? )?(Ascend) ?(910[ABC]?|950(?:PR|DT)?|920)?|(昇腾) ?(910[ABC]?|950(?:PR|DT)?)?"
-            + "|(H800|H100|H200|H20|A100|A800|B200|GB200)|(MLU) ?(\\d{3})|(?:Kunlunxin|Kunlun|昆仑芯) ?(P800|R200)?"
+            + "|(H800|H100|H200|H20|A100|A800|B200|GB200)|(?<![A-Za-z])(?:Kunlunxin |Kunlun |昆仑芯 ?)?(P800)|(MLU) ?(\\d{3})|(?:Kunlunxin|Kunlun|昆仑芯) ?(R200)?"
             + "|(?:Cambricon|寒武纪) ?(MLU ?\\d{3})?|(Hygon|海光) ?(K100(?:-AI)?)?)(?![A-Za-z0-9])");
-    static final Pattern DOMESTIC = ci("without (?:any |using |using any )?nvidia|no nvidia|nvidia-free|home-?grown|domestic(?:ally)?[- ](?:made |produced |developed )?(?:chips?|accelerators?|hardware|compute|gpus?|npus?|processors?|silicon)|chinese-made (?:chips?|accelerators?|hardware)|国产|自主可控|自研芯片|本土芯片|全国产");
+    static final Pattern DOMESTIC = ci("without (?:any |using |using any )?nvidia|no nvidia|nvidia-free|not (?:one|a single) nvidia|zero nvidia|(?:没有|未|不)(?:使用|用)?英伟达|home-?grown|domestic(?:ally)?[- ](?:made |produced |developed )?(?:chips?|accelerators?|hardware|compute|gpus?|npus?|processors?|silicon)|chinese-made (?:chips?|accelerators?|hardware)|国产|自主可控|自研芯片|本土芯片|全国产");
+    /** Explicit words for imported hardware (a chip name alone does not make an origin claim: the gold set agrees). */
+    static final Pattern FOREIGN_EXPLICIT = ci("imported (?:chips?|gpus?|accelerators?|hardware)|foreign (?:chips?|gpus?|hardware)|on nvidia (?:gpus?|hardware|chips?)|英伟达(?:GPU|芯片)");
     static final Pattern FOREIGN = ci("nvidia|英伟达|\\bh800|\\bh100|\\bh20\\b|\\ba100|\\ba800|\\bh200|\\bgpus? from nvidia");
-    static final Pattern NEGATED_FOREIGN = ci("without (?:any |using |using any )?nvidia|no nvidia|nvidia-free");
+    static final Pattern NEGATED_FOREIGN = ci("without (?:any |using |using any )?nvidia|no nvidia|nvidia-free|not (?:one|a single) nvidia|zero nvidia|(?:没有|未|不)(?:使用|用)?英伟达");
 }

@@ -114,6 +114,8 @@ public final class QuantityScanner {
                 afterSep = k + 1;
             } else if (k + 2 < to && t.regionMatches(true, k, "to ", 0, 3) && !precededBy(t, i, from, "from")) {
                 afterSep = k + 3;
+            } else if (k + 3 < to && t.regionMatches(true, k, "and ", 0, 4) && endsWithWord(t, i, from, "between")) {
+                afterSep = k + 4;
             }
             if (afterSep > 0) {
                 int m = skipSpace(t, afterSep, to);
@@ -386,6 +388,11 @@ public final class QuantityScanner {
                     return new UnitHit(Unit.TIMES, 1, w);
                 case "x":
                     return c == '-' ? null : new UnitHit(Unit.TIMES, 1, w);
+                case "free":
+                    if (t.startsWith(" tokens", w) || t.startsWith(" token", w)) {
+                        return new UnitHit(Unit.TOKENS, 1, w + (t.startsWith(" tokens", w) ? 7 : 6));
+                    }
+                    break;
                 case "dollars", "yuan", "usd", "rmb", "euros", "cny":
                     return new UnitHit(Unit.CURRENCY, 1, w);
                 default:
@@ -421,6 +428,16 @@ public final class QuantityScanner {
                 return null;
             }
             Scale s = scale(t, w, to);
+            if (s != null && s.factor >= 1e9 && small == 1.0 && s.end < to && t.charAt(s.end) == '-'
+                    && (t.startsWith("param", s.end + 1) || t.startsWith("scale", s.end + 1))) {
+                // "a trillion-parameter model": the adjective names an order of magnitude, an open lower bound
+                int e = s.end + 1;
+                while (e < to && isLetter(t.charAt(e))) {
+                    e++;
+                }
+                Unit unit = t.startsWith("param", s.end + 1) ? Unit.PARAMETERS : Unit.NONE;
+                return new Quantity(i, e, s.factor, s.factor, null, unit, true, false, false);
+            }
             if (s != null && s.factor >= 1e3 && (w + 1 < to && isLetter(t.charAt(w + 1)))) {
                 UnitHit u = unit(t, s.end, to);
                 if (u == null && t.startsWith(" of ", s.end)) {
@@ -651,6 +668,11 @@ public final class QuantityScanner {
         }
         String before = t.substring(Math.max(from, i - 5), i).toUpperCase(Locale.ROOT).trim();
         return before.endsWith("RMB") || before.endsWith("USD") || before.endsWith("CNY");
+    }
+
+    private static boolean endsWithWord(String t, int i, int from, String word) {
+        String before = t.substring(Math.max(from, i - word.length() - 2), i).toLowerCase(Locale.ROOT).strip();
+        return before.endsWith(word);
     }
 
     private static boolean precededBy(String t, int i, int from, String word) {
