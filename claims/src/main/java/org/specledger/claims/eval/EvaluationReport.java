@@ -11,9 +11,10 @@ import java.util.Locale;
  * @param hedgeAgreement of the matched claims, the share whose hedge equals the gold's
  * @param misses  gold claims not found, one line each ("file: model attribute value")
  * @param extras  extracted claims the gold set does not have, one line each
+ * @param hedgeMismatches matched claims whose hedge differs from the gold's, one line each
  */
 public record EvaluationReport(List<Row> rows, Row overall, double hedgeAgreement, List<String> misses,
-                               List<String> extras) {
+                               List<String> extras, List<String> hedgeMismatches) {
 
     /** One attribute's counts. Precision is 1 when nothing was extracted; recall is 1 when nothing was expected. */
     public record Row(String attribute, int gold, int extracted, int matched) {
@@ -30,6 +31,7 @@ public record EvaluationReport(List<Row> rows, Row overall, double hedgeAgreemen
         rows = List.copyOf(rows);
         misses = List.copyOf(misses);
         extras = List.copyOf(extras);
+        hedgeMismatches = List.copyOf(hedgeMismatches);
     }
 
     /** A plain-text table for a terminal, then the misses and extras. */
@@ -47,6 +49,9 @@ public record EvaluationReport(List<Row> rows, Row overall, double hedgeAgreemen
         }
         for (String e : extras) {
             b.append("EXTRA ").append(e).append('\n');
+        }
+        for (String h : hedgeMismatches) {
+            b.append("HEDGE ").append(h).append('\n');
         }
         return b.toString();
     }

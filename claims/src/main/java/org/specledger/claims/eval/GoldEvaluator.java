@@ -36,6 +36,7 @@ public final class GoldEvaluator {
         Map<String, int[]> counts = new TreeMap<>(); // attribute → gold, extracted, matched
         List<String> misses = new ArrayList<>();
         List<String> extras = new ArrayList<>();
+        List<String> hedgeDiffs = new ArrayList<>();
         int hedgeSame = 0;
         int matchedAll = 0;
         Set<String> docs = new TreeSet<>(gold.keySet());
@@ -59,6 +60,9 @@ public final class GoldEvaluator {
                     matchedAll++;
                     if (gc.hedge() != null && gc.hedge().equalsIgnoreCase(x.get(hit).hedge().json())) {
                         hedgeSame++;
+                    } else {
+                        hedgeDiffs.add(doc + ": " + gc.model() + " " + gc.attribute() + " gold " + gc.hedge() + ", got "
+                                + x.get(hit).hedge().json() + "  «" + x.get(hit).quote() + "»");
                     }
                 } else {
                     misses.add(doc + ": " + gc.model() + " " + gc.attribute() + " = " + describe(gc));
@@ -84,7 +88,8 @@ public final class GoldEvaluator {
             tm += v[2];
         }
         double hedge = matchedAll == 0 ? 1.0 : (double) hedgeSame / matchedAll;
-        return new EvaluationReport(rows, new EvaluationReport.Row("OVERALL", tg, tx, tm), hedge, misses, extras);
+        return new EvaluationReport(rows, new EvaluationReport.Row("OVERALL", tg, tx, tm), hedge, misses, extras,
+                hedgeDiffs);
     }
 
     /** True when the extracted claim says what the gold claim says (see the class comment). */

@@ -117,13 +117,13 @@ public final class ClaimExtractor {
                 doc.paragraphModel = null;
             }
             String st = t.substring(s.start(), s.end());
-            hedge = Hedges.of(st);
+            hedge = Hedges.attribution(st);
             if (doc.frameLive && Hedges.continuesFrame(st)) {
                 hedge = weaker(hedge, doc.frame);
             }
             doc.frameLive = false;
-            if (s.firstInParagraph() && Hedges.opensFrame(st) && hedge != Hedge.STATED) {
-                doc.frame = hedge;
+            if (s.firstInParagraph() && Hedges.opensFrame(st) && Hedges.of(st) != Hedge.STATED) {
+                doc.frame = Hedges.of(st);
                 doc.frameLive = true;
             }
             mentions = familyMentionsDropped(catalog.findModels(t, s.start(), s.end()));
@@ -180,6 +180,20 @@ public final class ClaimExtractor {
             Set<String> names = new HashSet<>();
             kept.forEach(m -> names.add(m.model().name()));
             return names.isEmpty() ? ms : kept;
+        }
+
+        /**
+         * The hedge of a claim at a position: the sentence's attribution (reported, rumoured), made speculative by
+         * a modal in the claim's own clause or by a leading conditional clause ("If true, …").
+         */
+        Hedge hedgeAt(int pos) {
+            int[] c = clauseOf(pos);
+            boolean spec = Hedges.speculative(t.substring(c[0], c[1]));
+            if (!spec && !clauses.isEmpty() && clauses.get(0)[1] <= pos) {
+                String first = t.substring(clauses.get(0)[0], clauses.get(0)[1]).strip().toLowerCase(Locale.ROOT);
+                spec = (first.startsWith("if ") || first.startsWith("如果") || first.startsWith("若")) && Hedges.speculative(first);
+            }
+            return spec ? weaker(hedge, Hedge.SPECULATIVE) : hedge;
         }
 
         // ---- which model ----
@@ -472,13 +486,13 @@ public final class ClaimExtractor {
             Double v = q.value() * factor;
             Double lo = q.low() == null ? null : q.low() * factor;
             Double hi = q.high() == null ? null : q.high() * factor;
-            Claim c = Claim.number(m.name(), attribute, v, lo, hi, unitText, quote, qs, qe, hedge);
+            Claim c = Claim.number(m.name(), attribute, v, lo, hi, unitText, quote, qs, qe, hedgeAt(q.start()));
             add(c, attribute + "|" + m.name() + "|" + round(v) + "|" + round(lo) + "|" + round(hi));
         }
 
         void emitText(Model m, String attribute, ValueKind kind, String value, String precision, String unitText,
-                      Hedge h) {
-            Claim c = Claim.textual(m.name(), attribute, kind, value, precision, unitText, quote, qs, qe, h);
+                      int pos) {
+            Claim c = Claim.textual(m.name(), attribute, kind, value, precision, unitText, quote, qs, qe, hedgeAt(pos));
             add(c, attribute + "|" + m.name() + "|" + value.toLowerCase(Locale.ROOT));
         }
 
@@ -507,13 +521,11 @@ public final class ClaimExtractor {
                 if (m == null) {
                     continue;
                 }
-                Hedge h = hedge;
-                if (published != null && d.date().date().isAfter(published)) {
-                    h = weaker(h, Hedge.SPECULATIVE); // announced for later: a plan, not a past release
-                }
+                // a date after publication is kept as written (never moved a year back): the temporal flag
+                // of the reconciler is the place that says it cannot be a past release
                 int[] u = nt.toOriginalSpan(d.start(), d.end());
                 emitText(m, Attributes.RELEASE_DATE, ValueKind.DATE, d.date().iso(), d.date().precision(),
-                        Quotes.normalizeWhitespace(nt.original().substring(u[0], u[1])), h);
+                        Quotes.normalizeWhitespace(nt.original().substring(u[0], u[1])), d.start());
                 return; // one release date a sentence: the first date is the event's
             }
         }
@@ -538,7 +550,7 @@ public final class ClaimExtractor {
                 }
                 Model mm = modelAt(m.start());
                 if (mm != null) {
-                    emitText(mm, Attributes.ACCELERATOR_MODEL, ValueKind.TEXT, name, null, m.group(), hedge);
+                    emitText(mm, Attributes.ACCELERATOR_MODEL, ValueKind.TEXT, name, null, m.group(), m.start());
                 }
             }
             // origin only from explicit words ("without any Nvidia hardware", 国产, "imported GPUs"):
@@ -551,13 +563,13 @@ public final class ClaimExtractor {
             if (!domestic && !foreign) {
                 return;
             }
-            Model owner = modelAt(domestic ? dm.start() : fm.start());
+            Model owner = modelAt(s.start() + (domestic ? dm.start() : fm.start()));
             if (owner == null) {
                 return;
             }
             String origin = domestic && foreign ? "mixed" : domestic ? "domestic" : "foreign";
             emitText(owner, Attributes.ACCELERATOR_ORIGIN, ValueKind.ENUM, origin, null,
-                    domestic ? dm.group() : fm.group(), hedge);
+                    domestic ? dm.group() : fm.group(), s.start() + (domestic ? dm.start() : fm.start()));
         }
 
         /** The chip's name as SPEC_SCHEMA writes it, or null for a bare brand ("Ascend", "Kunlun"). */
@@ -598,19 +610,27 @@ public final class ClaimExtractor {
             if (f.find()) {
                 value = false;
                 at = f.start();
-            } else if (tr.find()) {
-                value = true;
-                at = tr.start();
+            } else {
+                while (tr.find()) {
+                    String after = t.substring(s.start() + tr.end(), Math.min(s.end(), s.start() + tr.end() + 6));
+                    String before = t.substring(Math.max(s.start(), s.start() + tr.start() - 6), s.start() + tr.start());
+                    if (after.contains("模型中") || after.startsWith(" models") || before.endsWith("among ")) {
+                        continue; // "one of the longest among open-source models" classes, it does not state
+                    }
+                    value = true;
+                    at = tr.start();
+                    break;
+                }
             }
             if (value == null) {
                 return;
             }
-            Model m = modelAt(at);
+            Model m = modelAt(s.start() + at);
             if (m == null) {
                 return;
             }
             emitText(m, Attributes.OPEN_WEIGHTS, ValueKind.BOOLEAN, value.toString(), null,
-                    value ? tr.group() : f.group(), hedge);
+                    value ? tr.group() : f.group(), s.start() + at);
         }
 
         /**
@@ -647,7 +667,7 @@ public final class ClaimExtractor {
                 }
                 if (target != null) {
                     emitText(target, Attributes.ORGANIZATION, ValueKind.TEXT, o.organization(), null,
-                            t.substring(o.start(), o.end()), hedge);
+                            t.substring(o.start(), o.end()), o.start());
                 }
             }
         }

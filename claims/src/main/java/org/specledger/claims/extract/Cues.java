@@ -26,14 +26,14 @@ final class Cues {
     static final Pattern MEMORY = ci("memory|\\bhbm|vram|显存|内存|per card|each card|per chip|each chip|per gpu|per npu|per accelerator|capacity|每张|每卡|单卡");
     static final Pattern DURATION_TRAINING = ci("train|took|训练|耗时|run|pre-?train|weeks|days|months");
     static final Pattern FREE_QUOTA = ci("free|免费");
-    static final Pattern BASELINE_BEFORE = ci("(?:from(?: the usual| the previous| a previous| the)?|up from|down from|compared (?:with|to)|versus|vs\\.?|than|instead of|rather than|previously|predecessor'?s?|the usual|相比|比|此前|上一代|从)\\s?$");
+    static final Pattern BASELINE_BEFORE = ci("(?:from(?: the usual| the previous| a previous| the)?|up from|down from|compared (?:with|to)|versus|vs\\.?|(?<!more |less |fewer |greater |higher |larger |bigger |rather )than|instead of|rather than|previously|predecessor'?s?|the usual|相比|比|此前|上一代|从)\\s?$");
     static final Pattern TO_AFTER = ci("^\\s?(?:to|至|降至|降到|到)\\s");
     /** A verb that makes an organisation the maker of the model it names. */
     static final Pattern MAKER = ci("releas|launch|unveil|publish|built|trained|develop|introduc|open-?sourc|debut|推出|发布|开源|研发|打造");
     static final Pattern MAKER_AFTER = ci("^(?:,? (?:developed |built |made |released |trained )?(?:by|from) |是|由|, (?:a|the) model from )");
     static final Pattern COMPONENT = ci("^[- ]?(?:parameters? |params? )?(?:vision |visual |image |audio |speech |text )?(?:encoder|decoder|expert|layer|head|module|component|adapter|draft|tower|router)");
     static final Pattern ANAPHOR = ci("\\b(?:it|its|it's|the model|this model|the new model|the latest model|the system|the release|the (?:[a-z0-9.-]{1,20} ){1,3}model)\\b|该模型|这款模型|此模型|这一模型|该|它|其");
-    static final Pattern RELEASE = ci("releas|launch|unveil|announc|debut|roll(?:ed|s)? out|open-?sourc|introduc|went live|goes live|made available|发布|推出|上线|开源|亮相|面世|问世");
+    static final Pattern RELEASE = ci("releas|launch|unveil|announc|debut|arriv|come out|上市|roll(?:ed|s)? out|open-?sourc|introduc|went live|goes live|made available|发布|推出|上线|开源|亮相|面世|问世");
 
     // open weights
     static final Pattern OPEN_FALSE = ci("closed beta|api[- ]only|only (?:via|through) (?:an |its )?api|not (?:yet )?(?:released|publish\\w{0,3}|open[- ]?sourc\\w{0,3}|made public)(?: (?:the|its))? weights|(?:has|have) not released|no plans to (?:open|release)|closed[- ]source|closed[- ]weights?|proprietary|without releasing (?:the|its) weights|闭源|未开源|不开源|仅提供api|暂未开源|尚未开源");

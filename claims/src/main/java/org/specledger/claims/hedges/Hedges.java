@@ -23,7 +23,7 @@ public final class Hedges {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORTED = Pattern.compile(
             "\\b(?:reportedly|according to|reported|reports say|report says|is said to|are said to|said to have"
-            + "|citing|cited|as per)\\b"
+            + "|citing|as per|says|said|say|puts|claims|claimed|told|tells)\\b"
             + "|据报道|据悉|据称|报道称|援引|据了解|消息称",
             Pattern.CASE_INSENSITIVE);
     /** A paragraph-leading frame ("According to people familiar with the plan, …") that may carry on. */
@@ -40,7 +40,26 @@ public final class Hedges {
     private Hedges() {
     }
 
-    /** The hedge of a sentence by its own words. */
+    /** The hedge from attribution words only (reported, rumoured), which scope over the whole sentence. */
+    public static Hedge attribution(String sentence) {
+        if (sentence == null || sentence.isEmpty()) {
+            return Hedge.STATED;
+        }
+        if (RUMOURED.matcher(sentence).find()) {
+            return Hedge.RUMOURED;
+        }
+        return REPORTED.matcher(sentence).find() ? Hedge.REPORTED : Hedge.STATED;
+    }
+
+    /**
+     * True when a clause holds a conditional or modal ("could", "if true", 或将). Such words scope over their
+     * clause: "used 2,048 H800 GPUs, the part that could still be sold into China" states the GPU count.
+     */
+    public static boolean speculative(String clause) {
+        return clause != null && SPECULATIVE.matcher(clause).find();
+    }
+
+    /** The hedge of a sentence by its own words, every cue scoped over the whole sentence. */
     public static Hedge of(String sentence) {
         if (sentence == null || sentence.isEmpty()) {
             return Hedge.STATED;
