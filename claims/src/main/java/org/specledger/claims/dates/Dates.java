@@ -63,6 +63,25 @@ public final class Dates {
      */
     public static List<DateMention> find(String t, int from, int to, LocalDate published) {
         List<DateMention> out = new ArrayList<>();
+        String lower = t.substring(from, to).toLowerCase(Locale.ROOT);
+        boolean digits = false;
+        for (int i = 0; i < lower.length() && !digits; i++) {
+            digits = lower.charAt(i) >= '0' && lower.charAt(i) <= '9';
+        }
+        if (digits) {
+            absolute(t, from, to, published, lower, out);
+        }
+        if (published != null) {
+            relative(t, from, to, published, lower, digits, out);
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static final String[] MONTH_PREFIXES = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+            "nov", "dec"};
+
+    private static void absolute(String t, int from, int to, LocalDate published, String lower, List<DateMention> out) {
         Matcher m = ISO.matcher(t).region(from, to);
         while (m.find()) {
             add(out, m.start(), m.end(), ymd(m.group(1), m.group(2), m.group(3)), false, false);
@@ -71,7 +90,8 @@ public final class Dates {
         while (m.find()) {
             add(out, m.start(), m.end(), ymd(m.group(1), m.group(2), m.group(3)), false, false);
         }
-        m = ZH_DAY.matcher(t).region(from, to);
+        boolean zh = lower.indexOf('月') >= 0;
+        m = ZH_DAY.matcher(t).region(from, zh ? to : from);
         while (m.find()) {
             if (m.group(1) != null) {
                 add(out, m.start(), m.end(), ymd(m.group(1), m.group(2), m.group(3)), false, false);
@@ -79,9 +99,16 @@ public final class Dates {
                 add(out, m.start(), m.end(), ymd(String.valueOf(published.getYear()), m.group(2), m.group(3)), false, true);
             }
         }
-        m = ZH_MONTH.matcher(t).region(from, to);
+        m = ZH_MONTH.matcher(t).region(from, zh ? to : from);
         while (m.find()) {
             add(out, m.start(), m.end(), month(m.group(1), m.group(2)), false, false);
+        }
+        boolean months = false;
+        for (String p : MONTH_PREFIXES) {
+            months |= lower.contains(p);
+        }
+        if (!months) {
+            return;
         }
         m = DMY.matcher(t).region(from, to);
         while (m.find()) {
@@ -113,7 +140,12 @@ public final class Dates {
             }
             add(out, m.start(), m.end(), month(m.group(2), monthNumber(m.group(1))), false, false);
         }
-        if (published != null) {
+    }
+
+    private static void relative(String t, int from, int to, LocalDate published, String lower, boolean digits,
+                                 List<DateMention> out) {
+        Matcher m;
+        if (digits && lower.contains(" ago")) {
             m = AGO.matcher(t).region(from, to);
             while (m.find()) {
                 int n = Integer.parseInt(m.group(1));
@@ -130,6 +162,8 @@ public final class Dates {
                 }
                 add(out, m.start(), m.end(), new ParsedDate(d, "day"), true, false);
             }
+        }
+        if (anyOf(lower, "yesterday", "today", "last ", "前天", "昨", "今天", "今日", "上周", "上个月", "去年")) {
             m = RELATIVE_WORD.matcher(t).region(from, to);
             while (m.find()) {
                 String w = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
@@ -145,8 +179,15 @@ public final class Dates {
                 add(out, m.start(), m.end(), d, true, false);
             }
         }
-        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return out;
+    }
+
+    private static boolean anyOf(String lower, String... words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "may" in lower case is the verb, not the month. */

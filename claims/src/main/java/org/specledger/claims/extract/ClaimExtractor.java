@@ -99,6 +99,18 @@ public final class ClaimExtractor {
         int qs;
         int qe;
         Model subject; // the sentence's one model, or null
+        String lowerSentence;
+        final java.util.Map<Integer, String> lowerClauses = new java.util.HashMap<>();
+        final java.util.Map<java.util.regex.Pattern, Boolean> sentenceCues = new java.util.HashMap<>();
+
+        /** Whether the sentence holds a cue; computed once a sentence per pattern. */
+        boolean sentenceHas(java.util.regex.Pattern p) {
+            return sentenceCues.computeIfAbsent(p, k -> k.matcher(lowerSentence).find());
+        }
+
+        String lowerClause(int[] c) {
+            return lowerClauses.computeIfAbsent(c[0], k -> t.substring(c[0], c[1]).toLowerCase(Locale.ROOT));
+        }
 
         SentenceWork(NormalizedText nt, Sentence s, LocalDate published, Doc doc, List<Claim> out, Set<String> seen) {
             this.nt = nt;
@@ -155,6 +167,7 @@ public final class ClaimExtractor {
                 qe--;
             }
             quote = Quotes.normalizeWhitespace(orig.substring(qs, qe));
+            lowerSentence = st.toLowerCase(Locale.ROOT);
             clauses = clauses(s.start(), s.end());
             List<DateMention> dates = Dates.find(t, s.start(), s.end(), published);
             numbers(dates);
@@ -188,7 +201,7 @@ public final class ClaimExtractor {
          */
         Hedge hedgeAt(int pos) {
             int[] c = clauseOf(pos);
-            boolean spec = Hedges.speculative(t.substring(c[0], c[1]));
+            boolean spec = Hedges.speculative(lowerClause(c));
             if (!spec && !clauses.isEmpty() && clauses.get(0)[1] <= pos) {
                 String first = t.substring(clauses.get(0)[0], clauses.get(0)[1]).strip().toLowerCase(Locale.ROOT);
                 spec = (first.startsWith("if ") || first.startsWith("如果") || first.startsWith("若")) && Hedges.speculative(first);
@@ -303,12 +316,10 @@ public final class ClaimExtractor {
                 int[] c = clauseOf(q.start());
                 String left = t.substring(Math.max(Math.max(c[0], prevEnd), q.start() - 40), q.start()).toLowerCase(Locale.ROOT);
                 String right = t.substring(q.end(), Math.min(Math.min(c[1], nextStart), q.end() + 40)).toLowerCase(Locale.ROOT);
-                String clause = t.substring(c[0], c[1]);
-                String sentence = t.substring(s.start(), s.end());
                 if (isBaseline(left, right, k + 1 < qs.size() ? qs.get(k + 1) : null, q)) {
                     continue;
                 }
-                String attribute = attributeOf(q, left, right, clause, sentence);
+                String attribute = attributeOf(q, left, right, lowerClause(c));
                 if (attribute == null) {
                     continue;
                 }
@@ -351,9 +362,7 @@ public final class ClaimExtractor {
                     && left.contains("from");
         }
 
-        String attributeOf(Quantity q, String left, String right, String clause, String sentence) {
-            String lc = clause.toLowerCase(Locale.ROOT);
-            String ls = sentence.toLowerCase(Locale.ROOT);
+        String attributeOf(Quantity q, String left, String right, String lc) {
             switch (q.unit()) {
                 case CURRENCY, TIMES, PERCENT:
                     return null;
@@ -362,22 +371,22 @@ public final class ClaimExtractor {
                 case GPU_HOURS:
                     return Attributes.TRAINING_GPU_HOURS;
                 case BYTES:
-                    return Cues.MEMORY.matcher(ls).find() && !Cues.SALES.matcher(lc).find()
+                    return sentenceHas(Cues.MEMORY) && !Cues.SALES.matcher(lc).find()
                             ? Attributes.MEMORY_PER_ACCELERATOR : null;
                 case SECONDS:
-                    if (Cues.TRAINING_STRICT.matcher(ls).find()) {
+                    if (sentenceHas(Cues.TRAINING_STRICT)) {
                         return Attributes.TRAINING_DURATION;
                     }
-                    return left.matches("(?s).*(?:took|for|in|over|lasted|耗时|用时) ?$") && Cues.TRAINING.matcher(ls).find()
-                            && ls.matches("(?s).*(?:gpus?|npus?|cards|chips|accelerators|run)\\b.*") ? Attributes.TRAINING_DURATION : null;
+                    return left.matches("(?s).*(?:took|for|in|over|lasted|耗时|用时) ?$") && sentenceHas(Cues.TRAINING)
+                            && sentenceHas(Cues.HARDWARE_RUN) ? Attributes.TRAINING_DURATION : null;
                 case ACCELERATORS:
                     if (Cues.SALES.matcher(lc).find() || q.value() < 2 || Character.isLetter(t.charAt(q.start()))) {
                         return null;
                     }
-                    if (Cues.INFERENCE_ONLY.matcher(ls).find() && !Cues.TRAINING_STRICT.matcher(ls).find()) {
+                    if (sentenceHas(Cues.INFERENCE_ONLY) && !sentenceHas(Cues.TRAINING_STRICT)) {
                         return null;
                     }
-                    return Cues.TRAINING.matcher(ls).find() ? Attributes.TRAINING_ACCELERATORS : null;
+                    return sentenceHas(Cues.TRAINING) ? Attributes.TRAINING_ACCELERATORS : null;
                 case TOKENS:
                     if (Cues.FREE_QUOTA.matcher(lc).find()) {
                         return Attributes.API_FREE_QUOTA;
@@ -534,11 +543,10 @@ public final class ClaimExtractor {
 
         void accelerators() {
             String st = t.substring(s.start(), s.end());
-            String ls = st.toLowerCase(Locale.ROOT);
-            if (!Cues.TRAINING.matcher(ls).find()) {
+            if (!Cues.any(lowerSentence, Cues.CHIP_GATE) || !sentenceHas(Cues.TRAINING)) {
                 return;
             }
-            if (Cues.INFERENCE_ONLY.matcher(ls).find() && !Cues.TRAINING_STRICT.matcher(ls).find()) {
+            if (sentenceHas(Cues.INFERENCE_ONLY) && !sentenceHas(Cues.TRAINING_STRICT)) {
                 return;
             }
             Matcher m = Cues.CHIP.matcher(t).region(s.start(), s.end());
@@ -602,6 +610,9 @@ public final class ClaimExtractor {
         // ---- open weights, organisation ----
 
         void openWeights() {
+            if (!Cues.any(lowerSentence, Cues.OPEN_GATE)) {
+                return;
+            }
             String st = t.substring(s.start(), s.end());
             Matcher f = Cues.OPEN_FALSE.matcher(st);
             Matcher tr = Cues.OPEN_TRUE.matcher(st);

@@ -10,6 +10,22 @@ final class Cues {
     private Cues() {
     }
 
+    /** True when lower-case text holds any of the words: a cheap gate before a regular expression runs. */
+    static boolean any(String lower, String... words) {
+        for (String w : words) {
+            if (lower.indexOf(w) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final String[] OPEN_GATE = {"weight", "open", "api", "beta", "licen", "hugging", "closed", "proprietary",
+            "开源", "闭源", "权重", "魔搭", "modelscope", "mit", "apache"};
+    static final String[] CHIP_GATE = {"ascend", "昇腾", "h800", "h100", "h200", "h20", "a100", "a800", "b200", "mlu",
+            "kunlun", "昆仑", "p800", "cambricon", "寒武纪", "hygon", "海光", "nvidia", "英伟达", "domestic", "home",
+            "国产", "自主", "自研", "本土", "chinese-made", "imported", "foreign"};
+
     private static Pattern ci(String regex) {
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     }
@@ -23,6 +39,7 @@ final class Cues {
     static final Pattern TRAINING_STRICT = ci("train|预训练|训练|cluster|集群|算力");
     static final Pattern INFERENCE_ONLY = ci("inference|推理|deploy|部署|serving|\\bserve");
     static final Pattern SALES = ci("ship|sold|sell|order|export|produc|output|supply|supplie|purchas|bought|stockpil|smuggl|出货|采购|产量|销售|出口|revenue|营收");
+    static final Pattern HARDWARE_RUN = ci("\\b(?:gpus?|npus?|cards|chips|accelerators|run)\\b");
     static final Pattern MEMORY = ci("memory|\\bhbm|vram|显存|内存|per card|each card|per chip|each chip|per gpu|per npu|per accelerator|capacity|每张|每卡|单卡");
     static final Pattern DURATION_TRAINING = ci("train|took|训练|耗时|run|pre-?train|weeks|days|months");
     static final Pattern FREE_QUOTA = ci("free|免费");

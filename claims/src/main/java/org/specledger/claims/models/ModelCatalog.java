@@ -212,11 +212,15 @@ public final class ModelCatalog {
         }
         Matcher m = UNLISTED.matcher(t).region(from, to);
         int covered = 0;
+        int listedAt = 0; // listed mentions are in text order, as are the pattern's matches: one sweep
         List<Mention> extra = new ArrayList<>();
         while (m.find()) {
             int s = m.start();
             int e = m.end();
-            if (overlaps(out, s, e) || s < covered) {
+            while (listedAt < out.size() && out.get(listedAt).end() <= s) {
+                listedAt++;
+            }
+            if ((listedAt < out.size() && out.get(listedAt).start() < e) || s < covered) {
                 continue;
             }
             if ("Step".equals(m.group(1)) && !"-".equals(m.group(2))) {
@@ -242,15 +246,6 @@ public final class ModelCatalog {
             }
         }
         return brand;
-    }
-
-    private static boolean overlaps(List<Mention> ms, int s, int e) {
-        for (Mention x : ms) {
-            if (x.start() < e && s < x.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Organisation names in normalized text t[from, to), by canonical name. */

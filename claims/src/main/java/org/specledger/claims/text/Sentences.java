@@ -8,7 +8,8 @@ import java.util.Set;
  * Splits normalized text into paragraphs (blank lines) and sentences. A sentence ends at '.', '!' or '?'
  * followed by white space and not after a known abbreviation or a single capital (an initial), at
  * '。', '！', '？' or '；', and at a line break (headlines, list items). A run longer than
- * {@link #MAX_SENTENCE} chars is cut at white space so that a quote stays readable and work stays linear.
+ * {@link #MAX_SENTENCE} chars is cut at white space (at twice that length, anywhere) so that a quote stays
+ * readable and work stays linear.
  */
 public final class Sentences {
     /** The longest sentence kept whole, in chars; the default is 1,500. */
@@ -70,7 +71,7 @@ public final class Sentences {
                 }
                 cut = j;
                 next = j;
-            } else if (i - s >= MAX_SENTENCE && c == ' ') {
+            } else if ((i - s >= MAX_SENTENCE && c == ' ') || i - s >= 2 * MAX_SENTENCE) {
                 cut = i;
                 next = i + 1;
             }
