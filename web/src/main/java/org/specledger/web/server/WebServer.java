@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.specledger.db.Page;
 import org.specledger.web.api.ApiRoutes;
+import org.specledger.web.export.ExportRoutes;
+import org.specledger.web.feeds.FeedRoutes;
 import org.specledger.web.pages.PageRoutes;
 import org.specledger.web.app.AppContext;
 
@@ -43,7 +45,9 @@ public final class WebServer {
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok",
                     "documents", app.db().documents().countLive())));
             PageRoutes.register(config, app);
-            ApiRoutes.register(config, app);
+            ApiRoutes.register(config, app, cfg);
+            ExportRoutes.register(config, app);
+            FeedRoutes.register(config, app);
 
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));

@@ -1,0 +1,51 @@
+package org.specledger.claims.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Benchmark names in text and their attribute names (benchmark:mmlu …), longest name first. */
+final class Benchmarks {
+    record Hit(String attribute, int start, int end) {
+    }
+
+    private static final Pattern NAMES = Pattern.compile(
+            "(?<![A-Za-z0-9-])(MMLU-Pro|MMLU(?!-)|GPQA(?:[- ]Diamond)?|AIME(?: ?20\\d\\d)?|LiveCodeBench(?: ?v\\d)?"
+            + "|SWE-?bench[- ]Verified|HumanEval(?!\\+)|C-?Eval|CMMLU|(?:LM|Chatbot )?Arena(?: Elo)?|Elo)(?![A-Za-z0-9])",
+            Pattern.CASE_INSENSITIVE);
+
+    private Benchmarks() {
+    }
+
+    static List<Hit> find(String t, int from, int to) {
+        List<Hit> out = new ArrayList<>();
+        Matcher m = NAMES.matcher(t).region(from, to);
+        while (m.find()) {
+            String n = m.group(1).toLowerCase(Locale.ROOT).replace(" ", "-");
+            String key;
+            if (n.startsWith("mmlu-pro")) {
+                key = "mmlu-pro";
+            } else if (n.startsWith("mmlu")) {
+                key = "mmlu";
+            } else if (n.startsWith("gpqa")) {
+                key = "gpqa";
+            } else if (n.startsWith("aime")) {
+                key = "aime";
+            } else if (n.startsWith("livecodebench")) {
+                key = "livecodebench";
+            } else if (n.startsWith("swe")) {
+                key = "swe-bench-verified";
+            } else if (n.startsWith("humaneval")) {
+                key = "humaneval";
+            } else if (n.startsWith("c")) {
+                key = n.startsWith("cmmlu") ? "cmmlu" : n.startsWith("chatbot") ? "arena-elo" : "c-eval";
+            } else {
+                key = "arena-elo";
+            }
+            out.add(new Hit("benchmark:" + key, m.start(), m.end()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,69 @@
+package org.specledger.claims.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * The cue words that say which attribute a number or a phrase is about (SPEC_SCHEMA.md, "examples in text").
+ * Every pattern is an alternation of literals with bounded gaps; none can backtrack badly.
+ */
+final class Cues {
+    private Cues() {
+    }
+
+    /** True when lower-case text holds any of the words: a cheap gate before a regular expression runs. */
+    static boolean any(String lower, String... words) {
+        for (String w : words) {
+            if (lower.indexOf(w) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final String[] OPEN_GATE = {"weight", "open", "api", "beta", "licen", "hugging", "closed", "proprietary",
+            "开源", "闭源", "权重", "魔搭", "modelscope", "mit", "apache"};
+    static final String[] CHIP_GATE = {"ascend", "昇腾", "h800", "h100", "h200", "h20", "a100", "a800", "b200", "mlu",
+            "kunlun", "昆仑", "p800", "cambricon", "寒武纪", "hygon", "海光", "nvidia", "英伟达", "domestic", "home",
+            "国产", "自主", "自研", "本土", "chinese-made", "imported", "foreign"};
+
+    private static Pattern ci(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    }
+
+    static final Pattern ACTIVE = ci("activ|激活|per token|每个token|每token");
+    static final Pattern PARAMETERS = ci("param|参数|total|总量|规模|\\bmoe\\b|mixture[- ]of[- ]experts|\\bdense\\b|model|模型|weights");
+    static final Pattern CONTEXT_AFTER = ci("^[- ]?(?:token )?(?:context|上下文|window|-token window|tokens? of context|tokens? context)");
+    static final Pattern CONTEXT_BEFORE = ci("(?:context(?: window| length| size)?(?: of| to| at| up to| reaching| is|:)?|window of|上下文(?:长度|窗口)?(?:为|达|达到|支持)?|long-context of) ?$");
+    static final Pattern CONTEXT_ANY = ci("context|上下文|window");
+    static final Pattern TRAINING = ci("train|pre-?train|预训练|训练|corpus|语料|\\bdata\\b|\\bcluster|集群|took|\\brun\\b|\\bran\\b|compute|算力|built on|\\bused\\b|using|across");
+    static final Pattern TRAINING_STRICT = ci("train|预训练|训练|cluster|集群|算力");
+    static final Pattern INFERENCE_ONLY = ci("inference|推理|deploy|部署|serving|\\bserve");
+    static final Pattern SALES = ci("ship|sold|sell|order|export|produc|output|supply|supplie|purchas|bought|stockpil|smuggl|出货|采购|产量|销售|出口|revenue|营收");
+    static final Pattern HARDWARE_RUN = ci("\\b(?:gpus?|npus?|cards|chips|accelerators|run)\\b");
+    static final Pattern MEMORY = ci("memory|\\bhbm|vram|显存|内存|per card|each card|per chip|each chip|per gpu|per npu|per accelerator|capacity|每张|每卡|单卡");
+    static final Pattern DURATION_TRAINING = ci("train|took|训练|耗时|run|pre-?train|weeks|days|months");
+    static final Pattern FREE_QUOTA = ci("free|免费");
+    static final Pattern BASELINE_BEFORE = ci("(?:from(?: the usual| the previous| a previous| the)?|up from|down from|compared (?:with|to)|versus|vs\\.?|(?<!more |less |fewer |greater |higher |larger |bigger |rather )than|instead of|rather than|previously|predecessor'?s?|the usual|相比|比|此前|上一代|从)\\s?$");
+    static final Pattern TO_AFTER = ci("^\\s?(?:to|至|降至|降到|到)\\s");
+    /** A verb that makes an organisation the maker of the model it names. */
+    static final Pattern MAKER = ci("releas|launch|unveil|publish|built|trained|develop|introduc|open-?sourc|debut|推出|发布|开源|研发|打造");
+    static final Pattern MAKER_AFTER = ci("^(?:,? (?:developed |built |made |released |trained )?(?:by|from) |是|由|, (?:a|the) model from )");
+    static final Pattern COMPONENT = ci("^[- ]?(?:parameters? |params? )?(?:vision |visual |image |audio |speech |text )?(?:encoder|decoder|expert|layer|head|module|component|adapter|draft|tower|router)");
+    static final Pattern ANAPHOR = ci("\\b(?:it|its|it's|the model|this model|the new model|the latest model|the system|the release|the (?:[a-z0-9.-]{1,20} ){1,3}model)\\b|该模型|这款模型|此模型|这一模型|该|它|其");
+    static final Pattern RELEASE = ci("releas|launch|unveil|announc|debut|arriv|come out|上市|roll(?:ed|s)? out|open-?sourc|introduc|went live|goes live|made available|发布|推出|上线|开源|亮相|面世|问世");
+
+    // open weights
+    static final Pattern OPEN_FALSE = ci("closed beta|api[- ]only|only (?:via|through) (?:an |its )?api|not (?:yet )?(?:released|publish\\w{0,3}|open[- ]?sourc\\w{0,3}|made public)(?: (?:the|its))? weights|(?:has|have) not released|no plans to (?:open|release)|closed[- ]source|closed[- ]weights?|proprietary|without releasing (?:the|its) weights|闭源|未开源|不开源|仅提供api|暂未开源|尚未开源");
+    static final Pattern OPEN_TRUE = ci("open[- ]weights?|weights (?:are |were )?(?:now )?(?:on (?:hugging ?face|github|modelscope)|available for download|downloadable)|on hugging ?face|(?:posted|published|put|released|shared|uploaded) (?:the|its) weights|released (?:the|its) weights|open[- ]sourc\\w{0,3}|under (?:the |an )?(?:mit|apache)|apache[- ]2\\.0|mit licen[cs]e|modelscope|开源|权重(?:已)?(?:公开|发布|开放)|魔搭");
+
+    // accelerators: "Ascend 910C", "H800", "MLU590", "Kunlunxin P800" (names as SPEC_SCHEMA writes them)
+    static final Pattern CHIP = Pattern.compile(
+            "(?<![A-Za-z0-9])(?:(?:Huawei(?:'s)? )?(Ascend) ?(910[ABC]?|950(?:PR|DT)?|920)?|(昇腾) ?(910[ABC]?|950(?:PR|DT)?)?"
+            + "|(H800|H100|H200|H20|A100|A800|B200|GB200)|(?<![A-Za-z])(?:Kunlunxin |Kunlun |昆仑芯 ?)?(P800)|(MLU) ?(\\d{3})|(?:Kunlunxin|Kunlun|昆仑芯) ?(R200)?"
+            + "|(?:Cambricon|寒武纪) ?(MLU ?\\d{3})?|(Hygon|海光) ?(K100(?:-AI)?)?)(?![A-Za-z0-9])");
+    static final Pattern DOMESTIC = ci("without (?:any |using |using any )?nvidia|no nvidia|nvidia-free|not (?:one|a single) nvidia|zero nvidia|(?:没有|未|不)(?:使用|用)?英伟达|home-?grown|domestic(?:ally)?[- ](?:made |produced |developed )?(?:chips?|accelerators?|hardware|compute|gpus?|npus?|processors?|silicon)|chinese-made (?:chips?|accelerators?|hardware)|国产|自主可控|自研芯片|本土芯片|全国产");
+    /** Explicit words for imported hardware (a chip name alone does not make an origin claim: the gold set agrees). */
+    static final Pattern FOREIGN_EXPLICIT = ci("imported (?:chips?|gpus?|accelerators?|hardware)|foreign (?:chips?|gpus?|hardware)|on nvidia (?:gpus?|hardware|chips?)|英伟达(?:GPU|芯片)");
+    static final Pattern FOREIGN = ci("nvidia|英伟达|\\bh800|\\bh100|\\bh20\\b|\\ba100|\\ba800|\\bh200|\\bgpus? from nvidia");
+    static final Pattern NEGATED_FOREIGN = ci("without (?:any |using |using any )?nvidia|no nvidia|nvidia-free|not (?:one|a single) nvidia|zero nvidia|(?:没有|未|不)(?:使用|用)?英伟达");
+}

@@ -1,0 +1,162 @@
+package org.specledger.claims.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.specledger.claims.Claim;
+import org.specledger.claims.Hedge;
+import org.specledger.claims.text.Quotes;
+
+class ClaimExtractorTest {
+    private static final LocalDate PUB = LocalDate.of(2026, 3, 2);
+    private final ClaimExtractor x = ClaimExtractor.withDefaults();
+
+    private List<Claim> claims(String text) {
+        List<Claim> cs = x.extract(text, PUB);
+        for (Claim c : cs) {
+            assertThat(Quotes.normalizeWhitespace(text.substring(c.start(), c.end()))).isEqualTo(c.quote());
+        }
+        return cs;
+    }
+
+    @Test
+    void totalAndActiveParametersWithTheirSentence() {
+        String text = "Intro line.\n\nDeepSeek-V3 has 671B parameters in total, but only 37B are activated for each token.";
+        List<Claim> cs = claims(text);
+        assertThat(cs).extracting(Claim::model, Claim::attribute, Claim::value).containsExactly(
+                tuple("DeepSeek-V3", "total_parameters", 671e9), tuple("DeepSeek-V3", "active_parameters", 37e9));
+        assertThat(text.substring(cs.get(0).start(), cs.get(0).end())).startsWith("DeepSeek-V3 has").endsWith("token.");
+        assertThat(cs.get(0).unitText()).isEqualTo("671B parameters");
+    }
+
+    @Test
+    void offsetsStayTrueThroughNoBreakHyphensAndSpaces() {
+        String text = "Ｗｅ note:\u00A0ERNIE\u20114.5\u2011300B\u2011A47B reads 131\u202F072 tokens of context.";
+        List<Claim> cs = claims(text);
+        assertThat(cs).extracting(Claim::model, Claim::attribute, Claim::value)
+                .containsExactly(tuple("ERNIE-4.5-300B-A47B", "context_length", 131072.0));
+    }
+
+    @Test
+    void aBaselineIsNotTheClaim() {
+        List<Claim> cs = claims("On Kimi K2, memory use fell from the usual 96 GB to 72 GB per card.");
+        assertThat(cs).extracting(Claim::attribute, Claim::value).containsExactly(tuple("memory_per_accelerator", 72e9));
+    }
+
+    @Test
+    void moneyAndChipSalesAreNoModelSpecs() {
+        assertThat(claims("Moonshot AI, maker of Kimi K2, raised $1 billion in a round led by Alibaba.")).isEmpty();
+        assertThat(claims("Kimi K2 aside, Cambricon's revenue rose to 1.1 billion yuan as it shipped 150,000 MLU590 chips.")).isEmpty();
+    }
+
+    @Test
+    void aCardCountIsNeverAParameterCount() {
+        List<Claim> cs = claims("Kimi K2 was trained on a cluster of 4,096 cards.");
+        assertThat(cs).extracting(Claim::attribute, Claim::value).containsExactly(tuple("training_accelerators", 4096.0));
+    }
+
+    @Test
+    void twoModelsAndNoClearOwnerMeansNoClaim() {
+        assertThat(claims("Kimi K2 and DeepSeek-V3 have 1T and 671B parameters respectively.")).isEmpty();
+    }
+
+    @Test
+    void eachClauseKeepsItsOwnModel() {
+        List<Claim> cs = claims("DeepSeek-V3 has 671B parameters, while Kimi K2 has 1T parameters.");
+        assertThat(cs).extracting(Claim::model, Claim::value)
+                .containsExactly(tuple("DeepSeek-V3", 671e9), tuple("Kimi K2", 1e12));
+    }
+
+    @Test
+    void theModelRefersBackOnlyWhenUnambiguous() {
+        assertThat(claims("Kimi K2 launched in July. The model has 1T parameters."))
+                .extracting(Claim::model, Claim::attribute).contains(tuple("Kimi K2", "total_parameters"));
+        assertThat(claims("Kimi K2 was set against DeepSeek-V3. The model has 1T parameters.")).isEmpty();
+    }
+
+    @Test
+    void theSameClaimTwiceIsKeptOnce() {
+        List<Claim> cs = claims("GLM-4.5 has 355B parameters.\n\nAgain: GLM-4.5 has 355B parameters.");
+        assertThat(cs).hasSize(1);
+        assertThat(cs.get(0).start()).isZero();
+    }
+
+    @Test
+    void acceleratorsOriginAndOpenness() {
+        List<Claim> cs = claims("DeepSeek-V4 was trained on Ascend 910C chips without any NVIDIA hardware. "
+                + "DeepSeek-V4 is in a closed beta, API only.");
+        assertThat(cs).extracting(Claim::attribute, Claim::text).contains(
+                tuple("accelerator_model", "Ascend 910C"), tuple("accelerator_origin", "domestic"),
+                tuple("open_weights", "false"));
+        assertThat(claims("Zhipu's GLM-4.5 is open-weight under the MIT licence."))
+                .extracting(Claim::attribute, Claim::text)
+                .containsExactly(tuple("open_weights", "true"), tuple("organization", "Zhipu AI"));
+    }
+
+    @Test
+    void releaseDatesAbsoluteChineseAndRelative() {
+        assertThat(claims("On March 3, 2026, Moonshot AI released Kimi K3."))
+                .filteredOn(c -> c.attribute().equals("release_date"))
+                .extracting(Claim::model, Claim::text, Claim::precision).containsExactly(tuple("Kimi-K3", "2026-03-03", "day"));
+        assertThat(claims("2026年3月2日，华为发布了盘古Ultra MoE。"))
+                .extracting(Claim::model, Claim::attribute, Claim::text)
+                .contains(tuple("Pangu Ultra MoE", "release_date", "2026-03-02"), tuple("Pangu Ultra MoE", "organization", "Huawei"));
+        assertThat(claims("Kimi K2 was released yesterday.")).extracting(Claim::text).containsExactly("2026-03-01");
+    }
+
+    @Test
+    void chineseParametersAndActivation() {
+        List<Claim> cs = claims("盘古Ultra MoE是华为推出的稀疏大模型，共有7180亿参数，激活参数390亿。");
+        assertThat(cs).extracting(Claim::attribute, Claim::value).contains(
+                tuple("total_parameters", 7.18e11), tuple("active_parameters", 3.9e10));
+    }
+
+    @Test
+    void benchmarksPairWithTheirScores() {
+        List<Claim> cs = claims("In thinking mode, Qwen3-235B-A22B scores 85.7 on AIME 2024 and 70.7 on LiveCodeBench.");
+        assertThat(cs).extracting(Claim::attribute, Claim::value).containsExactly(
+                tuple("benchmark:aime", 85.7), tuple("benchmark:livecodebench", 70.7));
+    }
+
+    @Test
+    void aLeadingRumourFrameCarriesToAContinuingSentenceOnly() {
+        List<Claim> cs = claims("According to people familiar with the plan, DeepSeek-V4 is nearly done. "
+                + "They said DeepSeek-V4 has 1.2 trillion parameters. DeepSeek-V4 has 36B activated parameters.");
+        assertThat(cs).extracting(Claim::attribute, Claim::hedge).containsExactly(
+                tuple("total_parameters", Hedge.RUMOURED), tuple("active_parameters", Hedge.STATED));
+    }
+
+    @Test
+    void aModalInAnotherClauseDoesNotHedgeTheClaim() {
+        List<Claim> cs = claims("Its training run used 2,048 H800 GPUs, a part that could still be sold into China, for DeepSeek-V3.");
+        assertThat(cs).extracting(Claim::attribute, Claim::hedge).contains(tuple("training_accelerators", Hedge.STATED));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "No model is named here, only 671B and 2,048 cards.", "\uD800\uDC00\uDFFF\uD800 Kimi K2 \uDC00 1T",
+            "Kimi K2 混合 scripts ١٢٣ 一万亿参数 ✓ 128K"})
+    void badInputNeverThrowsOrInvents(String text) {
+        List<Claim> cs = x.extract(text, null);
+        assertThat(cs).allSatisfy(c -> assertThat(c.model()).isNotBlank());
+        if (!text.contains("Kimi")) {
+            assertThat(cs).isEmpty();
+        }
+        assertThat(x.extract(null, null)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1 000 ", "9", "1,0", "-", "Kimi K2 ", "1.", "DeepSeek-V3 has 671B parameters, ", "万亿", "a ",
+            "Step-3-", "(", "3 – "})
+    void fiveMegabytesOfAdversarialTextReturn(String unit) {
+        String big = unit.repeat(5 * 1024 * 1024 / unit.length());
+        // a hang guard, not a speed assertion
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> x.extract(big, PUB));
+    }
+}
