@@ -75,7 +75,7 @@ public final class QuantityScanner {
                     resume = skipAlnum(t, i, to);
                 }
             }
-            if (q != null) {
+            if (q != null && Double.isFinite(q.value())) { // "1e308 bn" overflows: no quantity, and no "Infinity" in the JSON
                 out.add(q);
                 resume = Math.max(q.end(), i + 1);
             }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.specledger.claims.extract.ClaimExtractor;
 import org.specledger.db.Database;
+import org.sqlite.SQLiteDataSource;
 import org.specledger.web.bench.ArticleCorpus;
 import org.specledger.web.cli.Main;
 
@@ -109,7 +109,9 @@ class CrashSafetyTest {
         if (!Files.exists(file)) {
             return 0;
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+        SQLiteDataSource ds = new SQLiteDataSource();
+        ds.setUrl("jdbc:sqlite:" + file);
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             String n = one(st, "SELECT count(*) FROM documents");
             return n == null ? 0 : Long.parseLong(n);
         } catch (SQLException noSchemaYet) {
