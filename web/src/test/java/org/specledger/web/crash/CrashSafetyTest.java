@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,21 +56,31 @@ class CrashSafetyTest {
         int killedMidway = 0;
         int killedMidImport = 0;
         for (int i = 0; i < kills; i++) {
-            Process p = startImport(data, corpus, tmp.resolve("run-" + i + ".log"));
-            // From "still starting the JVM" to "well into the import": the kill lands anywhere in between.
-            long delay = 300 + rnd.nextInt(4_000);
-            if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
+            long before = storedDocuments(data);
+            Path log = tmp.resolve("run-" + i + ".log");
+            Process p = startImport(data, corpus, log);
+            boolean exited;
+            if (i % 2 == 0) {
+                // A random moment: from "still starting the JVM" or migrating the schema to "well into the import".
+                exited = p.waitFor(200 + rnd.nextInt(3_000), TimeUnit.MILLISECONDS);
+            } else {
+                // A random point among the pages not stored yet (the import goes through files in name order,
+                // so the first `before` are the stored ones): the kill lands while new documents are written.
+                long target = before + 1 + rnd.nextInt((int) Math.max(1, (PAGES - before) / 3));
+                exited = waitForProgress(p, log, target);
+            }
+            if (!exited) {
                 p.destroyForcibly();
                 killedMidway++;
             }
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("killed process %d exits", i).isTrue();
-            long stored = storedDocuments(data);
-            if (stored > 0 && stored < PAGES) {
+            long after = storedDocuments(data);
+            if (!exited && after > before && after < PAGES) {
                 killedMidImport++;
             }
         }
-        // Some kills must land with the import part done, where a half-written transaction could be left.
-        assertThat(killedMidImport).as("kills that landed mid-import").isGreaterThanOrEqualTo(3);
+        // Kills must land with the import part done, where a half-written transaction could be left.
+        assertThat(killedMidImport).as("kills that landed mid-import").isGreaterThanOrEqualTo(kills / 4);
         // Without kills landing mid-import the test would prove nothing.
         assertThat(killedMidway).isGreaterThanOrEqualTo(kills / 2);
         Path last = tmp.resolve("final.log");
@@ -117,6 +129,28 @@ class CrashSafetyTest {
         } catch (SQLException noSchemaYet) {
             return 0;
         }
+    }
+
+    private static final Pattern PROGRESS = Pattern.compile("(\\d+)/(\\d+)\\s*$");
+
+    /**
+     * Waits until the child's progress bar ("importing [###   ] n/total" on stderr) shows at least {@code target}
+     * files done; true when the process exited first. Gives up after a minute (then it is killed anyway).
+     */
+    private static boolean waitForProgress(Process p, Path log, long target) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            if (p.waitFor(5, TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+            String out = Files.readString(log);
+            int cr = out.lastIndexOf('\r');
+            Matcher m = PROGRESS.matcher(cr < 0 ? out : out.substring(cr + 1));
+            if (m.find() && Long.parseLong(m.group(1)) >= target) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static String one(Statement st, String sql) throws SQLException {
