@@ -164,7 +164,7 @@ final class MainText {
         }
         for (Element e : drop) {
             if (e.parent() != null) {
-                e.remove();
+                e.replaceWith(new TextNode(" ")); // not remove(): "end.<div class=ad>…</div>Next" must not become "end.Next"
             }
         }
     }

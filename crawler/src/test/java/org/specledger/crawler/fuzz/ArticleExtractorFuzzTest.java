@@ -103,6 +103,15 @@ class ArticleExtractorFuzzTest {
         assertWordsComeFromThePage(a, html);
     }
 
+    /** Found by {@link #tagSoupKeepsOnlyThePagesWordsAndNoFutureDate}: a dropped boilerplate block glued its neighbours. */
+    @net.jqwik.api.Example
+    void aDroppedBoilerplateBlockDoesNotGlueTheWordsAroundIt() {
+        String p = "The lab said its new model has 671B total parameters with 37B activated per token and a long window. ";
+        Article a = EXTRACTOR.extract("https://fuzz.test/d", "<html><body><div>" + p + "alpha<div class=comments>x</div>omega "
+                + p + "</div></body></html>", Instant.parse("2026-01-01T00:00:00Z"));
+        assertThat(a.text()).contains("alpha").contains("omega").doesNotContain("alphaomega");
+    }
+
     @Provide
     Arbitrary<String> slot() {
         return Arbitraries.of(DATE_SLOTS);
