@@ -3,13 +3,18 @@ package org.specledger.web.pages;
 import java.math.BigDecimal;
 import org.specledger.claims.Claim;
 import org.specledger.claims.ValueKind;
+import org.specledger.web.sheet.Units;
 
-/** How a single claim's value reads in a list: the words as written when the article gave them, else the value. */
+/** How a single claim's value reads in a list: in readable units ({@link Units#format}), else the words as written. */
 public final class ClaimText {
     private ClaimText() {
     }
 
     public static String value(Claim c) {
+        String readable = Units.format(c);
+        if (!readable.isEmpty()) {
+            return readable;
+        }
         if (c.unitText() != null && !c.unitText().isBlank()) {
             return c.unitText();
         }

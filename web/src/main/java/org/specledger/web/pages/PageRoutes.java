@@ -25,6 +25,8 @@ import org.specledger.web.server.ApiException;
 import org.specledger.web.server.Links;
 import org.specledger.web.server.WebConfig;
 import org.specledger.web.server.WebServer;
+import org.specledger.web.sheet.SpecSheet;
+import org.specledger.web.sheet.SpecSheets;
 
 /** Registers the HTML pages' routes; each page renders one typed model with one template. */
 public final class PageRoutes {
@@ -36,11 +38,13 @@ public final class PageRoutes {
     private final AppContext app;
     private final AdminToken admin;
     private final SourceUrlCheck urlCheck;
+    private final SpecSheets sheets;
 
     private PageRoutes(AppContext app, AdminToken admin, SourceUrlCheck urlCheck) {
         this.app = app;
         this.admin = admin;
         this.urlCheck = urlCheck;
+        this.sheets = new SpecSheets(app.db());
     }
 
     /** Registers the pages without admin actions (no token configured). */
@@ -55,6 +59,7 @@ public final class PageRoutes {
         config.routes.get("/documents", p::documents);
         config.routes.get("/documents/{id}", p::document);
         config.routes.get("/models", p::models);
+        config.routes.get("/models/{id}", p::model);
         config.routes.get("/flags", p::flags);
         config.routes.get("/benchmarks", p::benchmarks);
         config.routes.get("/sources", p::sources);
@@ -99,6 +104,17 @@ public final class PageRoutes {
         Page<ModelSummary> page = db().models().list(ctx.queryParam("cursor"), Page.MAX_LIMIT);
         ctx.render("pages/models.jte", Map.of("models", page.items(),
                 "next", page.next() == null ? "" : Links.models() + "?cursor=" + Links.encode(page.next())));
+    }
+
+    /** A model's spec sheet, by id or alias; an alias redirects to the id so that shared links are canonical. */
+    private void model(Context ctx) {
+        String key = ctx.pathParam("id");
+        SpecSheet sheet = sheets.find(key).orElseThrow(() -> ApiException.notFound("no model '" + key + "'"));
+        if (!sheet.model().id().equals(key)) {
+            ctx.redirect(Links.model(sheet.model().id()));
+            return;
+        }
+        ctx.render("pages/model.jte", Map.of("view", SheetView.of(sheet)));
     }
 
     private void flags(Context ctx) {
