@@ -48,8 +48,9 @@ public record SheetView(SpecSheet sheet, Timeline timeline) {
         return Units.format(s.attribute(), null, c.spreadLow(), c.spreadHigh(), null, null);
     }
 
-    /** True when the claim agrees with the consensus value. */
+    /** True when the claim agrees with the consensus value (or when no supporting claims are recorded). */
     public static boolean supports(Spec s, long claimId) {
-        return s.consensus() != null && s.consensus().supportingClaimIds().contains(claimId);
+        return s.consensus() == null || s.consensus().supportingClaimIds().isEmpty()
+                || s.consensus().supportingClaimIds().contains(claimId);
     }
 }

@@ -102,6 +102,9 @@ class PagesHttpTest {
         assertThat(body).contains(">mmlu</th>", ">swe-bench</th>");
         assertThat(body).contains("href=\"/models/kimi-k2#attr-benchmark-mmlu\"", ">87.8</a>", ">65.8</a>", "1 src");
         assertThat(body).contains("href=\"/models/glm-4-5#attr-benchmark-mmlu\"", ">84.6</a>");
+        // A conflict flag on Kimi K2's SWE-bench score marks that cell, and only that one.
+        assertThat(body).containsPattern("<td class=\"num conflict\"><a href=\"/models/kimi-k2#attr-benchmark-swe-bench\"");
+        assertThat(body).doesNotContainPattern("<td class=\"num conflict\"><a href=\"/models/kimi-k2#attr-benchmark-mmlu\"");
         // GLM-4.5 has no SWE-bench score: an empty cell.
         assertThat(body).contains("<td class=\"num muted\">–</td>");
     }

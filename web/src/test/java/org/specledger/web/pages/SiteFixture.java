@@ -128,7 +128,11 @@ public final class SiteFixture implements AutoCloseable {
 
         Flag conflict = new Flag(0, FlagKind.CONFLICT, GLM.name(), "total_parameters",
                 "Rumour Mill says 400B total parameters; TechNode and 36氪 say 355B.", glmParamClaims);
-        db.flags().replaceForModels(List.of(GLM.id(), KIMI.id()), List.of(new NewFlag(conflict, "fp-conflict-glm")),
+        var kimiClaims = db.claims().byModel(KIMI.id(), "benchmark:swe-bench");
+        Flag benchConflict = new Flag(0, FlagKind.CONFLICT, KIMI.name(), "benchmark:swe-bench",
+                "Moonshot Blog says 65.8 on SWE-bench; a leaderboard says 51.8.", List.of(kimiClaims.get(0).claim().id()));
+        db.flags().replaceForModels(List.of(GLM.id(), KIMI.id()), List.of(new NewFlag(conflict, "fp-conflict-glm"),
+                        new NewFlag(benchConflict, "fp-conflict-kimi-swe")),
                 List.of(consensus(GLM.id(), "total_parameters", 355e9, 355e9, 400e9, 2, 3, "stated", glmParamClaims.subList(0, 2)),
                         consensus(GLM.id(), "benchmark:mmlu", 84.6, 84.6, 84.6, 1, 1, "stated", List.of()),
                         consensus(KIMI.id(), "benchmark:mmlu", 87.8, 87.8, 87.8, 1, 1, "stated", List.of()),
