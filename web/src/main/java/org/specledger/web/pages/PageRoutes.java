@@ -39,12 +39,14 @@ public final class PageRoutes {
     private final AdminToken admin;
     private final SourceUrlCheck urlCheck;
     private final SpecSheets sheets;
+    private final SearchPage searchPage;
 
-    private PageRoutes(AppContext app, AdminToken admin, SourceUrlCheck urlCheck) {
+    private PageRoutes(AppContext app, AdminToken admin, SourceUrlCheck urlCheck, Searcher searcher) {
         this.app = app;
         this.admin = admin;
         this.urlCheck = urlCheck;
         this.sheets = new SpecSheets(app.db());
+        this.searchPage = new SearchPage(searcher, id -> app.db().claims().byDocument(id));
     }
 
     /** Registers the pages without admin actions (no token configured). */
@@ -52,8 +54,14 @@ public final class PageRoutes {
         register(config, app, WebConfig.defaults());
     }
 
+    /** Registers the pages without a search index (the search page says the index is not available). */
     public static void register(JavalinConfig config, AppContext app, WebConfig cfg) {
-        PageRoutes p = new PageRoutes(app, new AdminToken(cfg.adminToken()), new BasicSourceUrlCheck());
+        register(config, app, cfg, null);
+    }
+
+    /** Registers the pages; {@code searcher} (null = none) answers the search page. */
+    public static void register(JavalinConfig config, AppContext app, WebConfig cfg, Searcher searcher) {
+        PageRoutes p = new PageRoutes(app, new AdminToken(cfg.adminToken()), new BasicSourceUrlCheck(), searcher);
         config.routes.get("/", p::search);
         config.routes.get("/search", p::search);
         config.routes.get("/documents", p::documents);
@@ -70,9 +78,13 @@ public final class PageRoutes {
         return app.db();
     }
 
+    /** Search: a query the parser refuses is shown on the page with its message (status 400), not an error page. */
     private void search(Context ctx) {
-        SearchState state = SearchState.fromParams(ctx.queryParamMap());
-        ctx.render("pages/search.jte", Map.of("view", SearchView.unavailable(state)));
+        SearchView view = searchPage.view(SearchState.fromParams(ctx.queryParamMap()));
+        if (view.error() != null) {
+            ctx.status(400);
+        }
+        ctx.render("pages/search.jte", Map.of("view", view));
     }
 
     private void documents(Context ctx) {
