@@ -21,6 +21,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.specledger.web.pages.SiteFixture;
 
 /**
@@ -71,6 +73,12 @@ class BrowserTest {
         driver.get(site.base + path);
     }
 
+    /** Waits for a navigation started by a click or a submit to reach a URL containing {@code part}. */
+    private static void waitForUrl(String part) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(part));
+        assertThat(driver.getCurrentUrl()).contains(part);
+    }
+
     private static void screenshot(String name) throws Exception {
         // Full height of the page, so the screenshot shows everything a reader would scroll through.
         long height = (Long) ((JavascriptExecutor) driver).executeScript(
@@ -86,14 +94,15 @@ class BrowserTest {
         WebElement box = driver.findElement(By.cssSelector("form.searchbox input[name=q]"));
         box.sendKeys("GLM-4.5 参数");
         box.submit();
-        assertThat(driver.getCurrentUrl()).contains("/search?q=GLM-4.5+%E5%8F%82%E6%95%B0");
+        waitForUrl("/search?q=GLM-4.5+%E5%8F%82%E6%95%B0");
         assertThat(driver.findElement(By.cssSelector("form.searchbox input[name=q]")).getDomProperty("value"))
                 .isEqualTo("GLM-4.5 参数");
         screenshot("home-search");
 
         driver.findElement(By.linkText("Models")).click();
+        waitForUrl("/models");
         driver.findElement(By.linkText("GLM-4.5")).click();
-        assertThat(driver.getCurrentUrl()).endsWith("/models/glm-4-5");
+        waitForUrl("/models/glm-4-5");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("GLM-4.5");
         assertThat(driver.findElement(By.cssSelector(".flag-band")).getText()).contains("Rumour Mill says 400B");
     }
@@ -160,8 +169,10 @@ class BrowserTest {
         screenshot("flags");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.name("kind"))).selectByValue("temporal");
         driver.findElement(By.cssSelector("form.filters button")).click();
-        assertThat(driver.getCurrentUrl()).contains("kind=temporal");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("No flags");
+        waitForUrl("kind=temporal");
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "No flags"));
+        assertThat(driver.findElements(By.cssSelector("li.flag"))).isEmpty();
     }
 
     @Test
