@@ -43,8 +43,8 @@ public record CrawlConfig(String contactUrl, Duration hostDelay, Duration loopba
                           boolean allowPrivateAddresses) {
 
     public static final String DEFAULT_CONTACT_URL = "https://github.com/specledger/specledger";
-    /** The product token robots.txt groups are matched against (RFC 9309 §2.2.1). */
-    public static final String ROBOTS_TOKEN = "SpecLedger";
+    /** The product token robots.txt groups are matched against, case-insensitively (RFC 9309 §2.2.1); crawler-commons wants it lower-case. */
+    public static final String ROBOTS_TOKEN = "specledger";
     /** The smallest hostDelay allowed for hosts that are not on this machine. */
     public static final Duration MIN_HOST_DELAY = Duration.ofMillis(100);
 
