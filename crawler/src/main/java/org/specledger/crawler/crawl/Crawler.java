@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -135,7 +137,7 @@ public final class Crawler implements AutoCloseable {
             throw new IllegalStateException("this crawler is already running");
         }
         stopRequested = false;
-        try {
+        try (WalKeeper keeper = openIdleConnection()) {
             return crawl(maxTime, progress);
         } finally {
             running.set(false);
@@ -153,7 +155,7 @@ public final class Crawler implements AutoCloseable {
             if (!running.compareAndSet(false, true)) {
                 throw new IllegalStateException("this crawler is already running");
             }
-            try {
+            try (WalKeeper keeper = openIdleConnection()) {
                 crawl(null, progress);
             } finally {
                 running.set(false);
@@ -255,6 +257,33 @@ public final class Crawler implements AutoCloseable {
         int queued = frontier.counts().getOrDefault("queued", 0);
         gate.offer(true);
         return tally.summary(queued, elapsed, stoppedEarly);
+    }
+
+    /**
+     * An idle connection held for the whole run. The repositories open a connection per call; when the last
+     * connection to a WAL database closes, SQLite checkpoints the log into the database and deletes it, with
+     * an fsync each time: measured here at about 11 ms per commit, against 0.2 ms while another connection
+     * stays open. Holds nothing when it cannot be opened (the crawl works, only slower).
+     */
+    private WalKeeper openIdleConnection() {
+        try {
+            return new WalKeeper(db.dataSource().getConnection());
+        } catch (SQLException e) {
+            return new WalKeeper(null);
+        }
+    }
+
+    private record WalKeeper(Connection connection) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (SQLException ignored) {
+                    // nothing was written on it
+                }
+            }
+        }
     }
 
     /** Frees the host for its next request once the response is in (storing may still be under way). */
