@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.specledger.claims.extract.ClaimExtractor;
@@ -172,8 +171,6 @@ class CrawlerTest {
     }
 
     @Test
-    @Disabled("needs charset sniffing without any declaration in the extractor (extract/ is another helper's);"
-            + " the lead re-enables this after merging the real ArticleExtractor")
     void storesAGb18030PageThatDeclaresNoCharsetAnywhere() throws Exception {
         site.route("/gb", (ex, n) -> FixtureSite.send(ex, 200, "text/html",
                 ("<html><head><title>国产大模型</title></head><body><article><p>昇腾910B训练的模型参数量为千亿，"

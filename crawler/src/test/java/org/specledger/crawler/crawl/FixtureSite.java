@@ -111,9 +111,14 @@ final class FixtureSite implements AutoCloseable {
         }
     }
 
+    /** An article page long enough for the extractor to take its text as the main content. */
     static String article(String title, String text) {
+        String filler = "Analysts said the model was trained on a cluster of domestic accelerators and that independent"
+                + " benchmark results have not yet been published, while the developer described the release as a"
+                + " milestone for its research team and promised a technical report in the coming weeks.";
         return "<html><head><title>" + title + "</title></head><body><nav><a href=\"/\">Home</a></nav>"
-                + "<article><h1>" + title + "</h1><p>" + text + "</p></article></body></html>";
+                + "<article><h1>" + title + "</h1><p>" + text + "</p><p>" + filler + "</p><p>" + filler
+                + "</p><p>" + filler + "</p></article></body></html>";
     }
 
     @Override
