@@ -59,6 +59,10 @@ public final class Database {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // BEGIN IMMEDIATE: a transaction that reads before it writes (save a document) would otherwise fail at
+        // once with SQLITE_BUSY when another connection committed in between, busy_timeout or not (SQLite
+        // "isolation": a deferred reader cannot upgrade a stale snapshot). Seen with the crawler's parallel ingest.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file);
         try (Connection c = ds.getConnection(); var st = c.createStatement()) {
