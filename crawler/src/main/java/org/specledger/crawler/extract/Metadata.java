@@ -69,7 +69,7 @@ final class Metadata {
     }
 
     private static final java.util.regex.Pattern COPYRIGHT = java.util.regex.Pattern.compile(
-            "(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*([^.·|,©\\n]{2,60})",
+            "(?:©|\\(c\\)|copyright\\s+(?=\\d{4}))\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*([^.·|,©\\n]{2,60})",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** The holder named in a footer's copyright line ("© 2026 Open Weights Weekly. All rights reserved."). */
