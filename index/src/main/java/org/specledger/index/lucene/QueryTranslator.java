@@ -2,17 +2,19 @@ package org.specledger.index.lucene;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.specledger.index.QueryException;
@@ -110,11 +112,11 @@ final class QueryTranslator {
         ParseException e = wrapped.getCause() instanceof ParseException p ? p : wrapped;
         Token at = e.currentToken == null ? null : e.currentToken.next;
         if (at != null) {
-            int column = at.beginColumn;
+            int column = at.beginColumn + 1; // the generated parser counts columns from 0
             if (at.kind == 0) { // end of input
                 return new QueryException("The query ends too early: something is missing after \""
                         + e.currentToken.image + "\" (a word after AND/OR/NOT or after a field name).",
-                        box, Math.max(1, e.currentToken.endColumn));
+                        box, e.currentToken.endColumn + 1);
             }
             String word = at.image;
             String upper = word.toUpperCase(Locale.ROOT);
@@ -128,7 +130,7 @@ final class QueryTranslator {
                     box, column);
         }
         Matcher m = COLUMN.matcher(String.valueOf(e.getMessage()));
-        int column = m.find() ? Integer.parseInt(m.group(1)) : 0;
+        int column = m.find() ? Integer.parseInt(m.group(1)) + 1 : 0;
         return new QueryException("The query cannot be read" + (column > 0 ? " near column " + column : "")
                 + ". Check quotes, brackets and AND/OR/NOT.", box, column);
     }
@@ -180,14 +182,42 @@ final class QueryTranslator {
         throw new BadValue(s, "\"" + s + "\" is not a date: write 2026-03-31, 2026-03 or 2026.");
     }
 
-    /** The classic parser with SpecLedger's fields; not thread-safe, so one per parse. */
-    private static final class Parser extends MultiFieldQueryParser {
+    /**
+     * The classic parser with SpecLedger's fields; not thread-safe, so one per parse. Plain words go to a default
+     * field that stands for both text fields: each run of words (or phrase) is analysed whole for each field and
+     * the two queries are ORed, so "GLM 4.5" is [glm 4.5] in English OR [glm 4 5] in Chinese. (MultiFieldQueryParser instead pairs the fields' tokens position by position, which mixes
+     * up "4.5" from English with "4" "5" from smartcn and drops the AND inside a word.)
+     */
+    private static final class Parser extends QueryParser {
+        private static final String ANY_TEXT = "_text";
+
         Parser(Analyzer analyzer) {
-            super(Fields.TEXT, analyzer);
+            super(ANY_TEXT, analyzer);
             setDefaultOperator(QueryParser.Operator.AND);
             // "Ascend" → ascend OR "昇 腾": a multi-token synonym must match as a phrase, not as loose characters.
             setAutoGenerateMultiTermSynonymsPhraseQuery(true);
             setAllowLeadingWildcard(false);
+        }
+
+        private interface PerField {
+            Query build(String field) throws ParseException;
+        }
+
+        /** The query for one text field, or for each text field ORed when {@code field} is the default. */
+        private static Query text(String field, PerField build) throws ParseException {
+            if (!ANY_TEXT.equals(field)) {
+                return build.build(field);
+            }
+            // A dis-max, not a BooleanQuery of SHOULDs: the parser flattens the latter into its own clauses and
+            // would AND the fields. A document is in one text field only, so the max is its score.
+            List<Query> any = new ArrayList<>();
+            for (String f : Fields.TEXT) {
+                Query q = build.build(f);
+                if (q != null) {
+                    any.add(q);
+                }
+            }
+            return any.isEmpty() ? null : any.size() == 1 ? any.getFirst() : new DisjunctionMaxQuery(any, 0f);
         }
 
         @Override
@@ -196,7 +226,7 @@ final class QueryTranslator {
             if (Fields.DATE.equals(f)) {
                 return LongPoint.newRangeQuery(Fields.DATE, firstDay(queryText.strip()), lastDay(queryText.strip()));
             }
-            return super.getFieldQuery(f, queryText, quoted);
+            return text(f, x -> super.getFieldQuery(x, queryText, quoted));
         }
 
         @Override
@@ -205,7 +235,7 @@ final class QueryTranslator {
             if (Fields.DATE.equals(f)) {
                 return getFieldQuery(field, queryText, true);
             }
-            return super.getFieldQuery(f, queryText, slop);
+            return text(f, x -> super.getFieldQuery(x, queryText, slop));
         }
 
         @Override
@@ -229,25 +259,25 @@ final class QueryTranslator {
 
         @Override
         protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-            return super.getPrefixQuery(textOrName(field, termStr), termStr);
+            return text(notDate(field, termStr), x -> super.getPrefixQuery(x, termStr));
         }
 
         @Override
         protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-            return super.getWildcardQuery(textOrName(field, termStr), termStr);
+            return text(notDate(field, termStr), x -> super.getWildcardQuery(x, termStr));
         }
 
         @Override
         protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-            return super.getFuzzyQuery(textOrName(field, termStr), termStr, minSimilarity);
+            return text(notDate(field, termStr), x -> super.getFuzzyQuery(x, termStr, minSimilarity));
         }
 
         @Override
         protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-            return super.getRegexpQuery(textOrName(field, termStr), termStr);
+            return text(notDate(field, termStr), x -> super.getRegexpQuery(x, termStr));
         }
 
-        private static String textOrName(String field, String value) {
+        private static String notDate(String field, String value) {
             String f = resolve(field);
             if (Fields.DATE.equals(f)) {
                 throw new BadValue(value, "date: takes a date or a range, not a pattern: date:2026-03.");
@@ -256,8 +286,8 @@ final class QueryTranslator {
         }
 
         private static String resolve(String field) {
-            if (field == null) {
-                return null;
+            if (field == null || ANY_TEXT.equals(field)) {
+                return ANY_TEXT;
             }
             String f = Fields.forQueryField(field);
             if (f == null) {
