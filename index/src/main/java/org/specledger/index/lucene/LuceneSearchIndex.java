@@ -169,7 +169,14 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             Files.createDirectories(dir);
             directory = FSDirectory.open(dir);
-            return new LuceneSearchIndex(dir.toString(), directory, IndexWriterConfig.OpenMode.CREATE);
+            try {
+                return new LuceneSearchIndex(dir.toString(), directory, IndexWriterConfig.OpenMode.CREATE);
+            } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
+                     | java.io.EOFException e) {
+                // OpenMode.CREATE still reads the last commit (to continue its generation): a broken one must go.
+                wipeIndexFiles(dir);
+                return new LuceneSearchIndex(dir.toString(), directory, IndexWriterConfig.OpenMode.CREATE);
+            }
         } catch (LockObtainFailedException e) {
             closeQuietly(directory);
             throw new IndexUnavailableException(dir, IndexUnavailableException.Reason.LOCKED,
@@ -381,6 +388,19 @@ public final class LuceneSearchIndex implements SearchIndex {
         SortField date = new SortField(Fields.DATE, SortField.Type.LONG, true);
         date.setMissingValue(Long.MIN_VALUE); // undated documents last
         return new Sort(date, SortField.FIELD_SCORE);
+    }
+
+    /** Deletes Lucene's files (segments_N, pending_segments_N, _*) in a folder; anything else is left alone. */
+    private static void wipeIndexFiles(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (Files.isRegularFile(f) && (name.startsWith("segments") || name.startsWith("pending_segments")
+                        || name.startsWith("_"))) {
+                    Files.delete(f);
+                }
+            }
+        }
     }
 
     private static void closeQuietly(Directory d) {
