@@ -236,6 +236,26 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public SearchResult search(SearchRequest r) throws QueryException {
         Query base = translator.parse(r.query());
+        DrillDownQuery drill = toLuceneQuery(r, base);
+        IndexSearcher searcher = acquire();
+        try {
+            return run(searcher, r, base, drill);
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the index at " + location, e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /**
+     * The Lucene query a request runs: query box, dates and facet filters (for the benchmark's bare-Lucene
+     * comparison and for debugging).
+     */
+    public Query toLuceneQuery(SearchRequest r) throws QueryException {
+        return toLuceneQuery(r, translator.parse(r.query()));
+    }
+
+    private DrillDownQuery toLuceneQuery(SearchRequest r, Query base) throws QueryException {
         Query dates = QueryTranslator.dateRange(r.from(), r.to());
         Query main = base;
         if (dates != null) {
@@ -252,14 +272,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 }
             }
         }
-        IndexSearcher searcher = acquire();
-        try {
-            return run(searcher, r, base, drill);
-        } catch (IOException e) {
-            throw new UncheckedIOException("searching the index at " + location, e);
-        } finally {
-            release(searcher);
-        }
+        return drill;
     }
 
     private SearchResult run(IndexSearcher searcher, SearchRequest r, Query base, DrillDownQuery drill)
@@ -325,8 +338,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         return hits;
     }
 
-    /** The underlying searcher for the benchmark's bare-Lucene comparison; release it with {@link #release}. */
-    IndexSearcher acquire() {
+    /** A searcher that has caught up with the last write; give it back with {@link #release}. */
+    private IndexSearcher acquire() {
         try {
             long gen = lastWrite.get();
             if (gen > 0) {
@@ -341,17 +354,12 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    void release(IndexSearcher s) {
+    private void release(IndexSearcher s) {
         try {
             searchers.release(s);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The parsed query of a request's query box (benchmark). */
-    Query parse(String box) throws QueryException {
-        return translator.parse(box);
     }
 
     private interface Write {
