@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "specledger", mixinStandardHelpOptions = true, version = "SpecLedger 0.1.0",
         description = "Collects news reports about AI models and keeps a ledger of every claimed spec.",
-        subcommands = {ImportCommand.class, ServeCommand.class, DemoCommand.class, ReconcileCommand.class, BenchCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ImportCommand.class, ServeCommand.class, DemoCommand.class, ReconcileCommand.class, ReindexCommand.class, CrawlCommand.class, SourcesCommand.class, EvalCommand.class, BenchCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for bad input, unusable paths and configuration errors. */

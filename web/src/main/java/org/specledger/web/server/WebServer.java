@@ -14,6 +14,7 @@ import org.specledger.db.Page;
 import org.specledger.web.api.ApiRoutes;
 import org.specledger.web.export.ExportRoutes;
 import org.specledger.web.feeds.FeedRoutes;
+import org.specledger.web.pages.IndexSearcher;
 import org.specledger.web.pages.PageRoutes;
 import org.specledger.web.app.AppContext;
 import org.specledger.web.security.SecurityHeaders;
@@ -46,7 +47,7 @@ public final class WebServer {
 
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok",
                     "documents", app.db().documents().countLive())));
-            PageRoutes.register(config, app, cfg);
+            PageRoutes.register(config, app, cfg, new IndexSearcher(app.index()));
             ApiRoutes.register(config, app, cfg);
             ExportRoutes.register(config, app);
             FeedRoutes.register(config, app);
