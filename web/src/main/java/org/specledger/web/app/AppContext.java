@@ -31,6 +31,7 @@ public final class AppContext implements AutoCloseable {
     private final Ingester ingester;
     private final ReconcileStage reconcile;
     private final IndexStage indexStage;
+    private final CrawlService crawls;
 
     private AppContext(Path dataDir, Database db, ClaimExtractor claimExtractor, Ingester ingester,
                        ReconcileStage reconcile, IndexStage indexStage) {
@@ -40,6 +41,7 @@ public final class AppContext implements AutoCloseable {
         this.ingester = ingester;
         this.reconcile = reconcile;
         this.indexStage = indexStage;
+        this.crawls = new CrawlService(this, org.specledger.crawler.crawl.CrawlConfig.defaults());
     }
 
     /** {@link #open(Path, PrintStream)} with notices on stderr. */
@@ -117,6 +119,11 @@ public final class AppContext implements AutoCloseable {
         return indexStage;
     }
 
+    /** Crawls started from the site's admin form. */
+    public CrawlService crawls() {
+        return crawls;
+    }
+
     /** Reconciles the models touched since the last flush, updates the index's flagged facet and commits it. */
     public synchronized void flush() {
         reconcile.flush();
@@ -132,6 +139,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        crawls.close();
         try {
             flush();
         } finally {

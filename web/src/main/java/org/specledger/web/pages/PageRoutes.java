@@ -214,9 +214,16 @@ public final class PageRoutes {
             renderSources(ctx, null, "Not added: " + refusal.get() + ".", url);
             return;
         }
-        var source = db().sources().add(url, kind, null, depth, null);
-        // Starting the crawl itself is wired by the crawl command; the page reports the source as queued.
-        renderSources(ctx, "Queued: source #" + source.id() + " (" + source.url() + ") will be crawled.", null, "");
+        org.specledger.db.Source source;
+        try {
+            source = app.crawls().addAndStart(url, kind, depth);
+        } catch (IllegalArgumentException e) {
+            ctx.status(422);
+            renderSources(ctx, null, "Not added: " + e.getMessage() + ".", url);
+            return;
+        }
+        renderSources(ctx, "Queued: source #" + source.id() + " (" + source.url() + "); a crawl is running and the"
+                + " log below shows its progress.", null, "");
     }
 
     private static String blankToNull(String s) {
