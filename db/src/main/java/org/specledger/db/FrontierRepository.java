@@ -3,6 +3,8 @@ package org.specledger.db;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +27,71 @@ public final class FrontierRepository {
         return Jdbc.inTransaction(ds, "queueing " + url, c -> Jdbc.update(c,
                 "INSERT INTO frontier (url, source_id, depth, state, next_fetch_at) VALUES (?,?,?,'queued',?)"
                         + " ON CONFLICT (url) DO NOTHING", url, sourceId, depth, notBefore.toString()) > 0);
+    }
+
+    /**
+     * Queues many URLs found on one page in one transaction (one commit instead of one per link); URLs
+     * already known are left alone. Returns the URLs that were new.
+     */
+    public List<String> enqueueAll(Collection<String> urls, Long sourceId, int depth, Instant notBefore) {
+        if (urls.isEmpty()) {
+            return List.of();
+        }
+        return Jdbc.inTransaction(ds, "queueing " + urls.size() + " URLs", c -> {
+            List<String> added = new ArrayList<>();
+            for (String url : urls) {
+                if (Jdbc.update(c, "INSERT INTO frontier (url, source_id, depth, state, next_fetch_at) VALUES (?,?,?,'queued',?)"
+                        + " ON CONFLICT (url) DO NOTHING", url, sourceId, depth, notBefore.toString()) > 0) {
+                    added.add(url);
+                }
+            }
+            return added;
+        });
+    }
+
+    /**
+     * Takes a queued entry for fetching. Returns false when another run took it (or it is no longer queued),
+     * so that two crawlers sharing the frontier never fetch the same URL at once.
+     */
+    public boolean claim(long id) {
+        return Jdbc.inTransaction(ds, "claiming a frontier entry", c -> Jdbc.update(c,
+                "UPDATE frontier SET state = 'fetching' WHERE id = ? AND state = 'queued'", id) > 0);
+    }
+
+    /**
+     * Puts entries left in 'fetching' by a run that was killed back in the queue, due now; returns how many.
+     * Call it once at start, before any crawler of this database runs.
+     */
+    public int resetFetching(Instant now) {
+        return Jdbc.inTransaction(ds, "recovering interrupted fetches", c -> Jdbc.update(c,
+                "UPDATE frontier SET state = 'queued', next_fetch_at = ? WHERE state = 'fetching'", now.toString()));
+    }
+
+    /**
+     * The distinct origins (scheme://host[:port], as in the normalized URL) that have queued entries. Normalized
+     * URLs always have a path, so the origin ends before the first '/' after "://".
+     */
+    public List<String> queuedOrigins() {
+        return Jdbc.read(ds, "reading the frontier", c -> Jdbc.list(c,
+                "SELECT DISTINCT substr(url, 1, instr(url, '://') + 1 + instr(substr(url, instr(url, '://') + 3), '/'))"
+                        + " FROM frontier WHERE state = 'queued'", rs -> rs.getString(1)));
+    }
+
+    /**
+     * Due entries of one origin (e.g. {@code https://example.com}), oldest due first. A range on the URL index
+     * ({@code origin/} up to {@code origin0}, '0' being the character after '/') selects the origin.
+     */
+    public List<FrontierEntry> dueFrom(String origin, Instant now, int limit) {
+        return Jdbc.read(ds, "reading the frontier", c -> Jdbc.list(c,
+                "SELECT * FROM frontier WHERE url >= ? AND url < ? AND state = 'queued' AND next_fetch_at <= ?"
+                        + " ORDER BY next_fetch_at, id LIMIT ?",
+                FrontierRepository::map, origin + "/", origin + "0", now.toString(), limit));
+    }
+
+    /** All entries in one state (for reports and tests), in URL order. */
+    public List<FrontierEntry> inState(String state) {
+        return Jdbc.read(ds, "reading the frontier", c -> Jdbc.list(c,
+                "SELECT * FROM frontier WHERE state = ? ORDER BY url", FrontierRepository::map, state));
     }
 
     /** Puts a known URL back in the queue for a re-check (feeds, sitemaps, recrawls), keeping its validators. */

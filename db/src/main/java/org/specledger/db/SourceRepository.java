@@ -34,6 +34,17 @@ public final class SourceRepository {
                 SourceRepository::map, id));
     }
 
+    public Optional<Source> findByUrl(String url) {
+        return Jdbc.read(ds, "reading source " + url, c -> Jdbc.one(c, "SELECT * FROM sources WHERE url = ?",
+                SourceRepository::map, url));
+    }
+
+    /** Corrects a source's kind once its content showed what it is (a URL guessed as a page that serves a feed). */
+    public void updateKind(long sourceId, String kind) {
+        Jdbc.inTransaction(ds, "updating source " + sourceId, c -> Jdbc.update(c,
+                "UPDATE sources SET kind = ? WHERE id = ?", kind, sourceId));
+    }
+
     /** Records the outcome of one fetch for a source: counts, last fetch time and last error. */
     public void recordFetch(long sourceId, boolean ok, String error) {
         Jdbc.inTransaction(ds, "updating source " + sourceId, c -> Jdbc.update(c,

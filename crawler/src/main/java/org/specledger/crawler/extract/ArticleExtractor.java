@@ -54,10 +54,11 @@ public final class ArticleExtractor {
         Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
         Document doc = parser.parseInput(html, url);
         JsonLd ld = JsonLd.of(doc);
-        String publisher = Metadata.publisher(doc, ld, url);
+        String canonical = Metadata.canonical(doc, url);
+        // The canonical link's host names the site better than a file: URL of an imported page.
+        String publisher = Metadata.publisher(doc, ld, canonical != null ? canonical : url);
         String title = Metadata.title(doc, ld, publisher);
         String byline = Metadata.byline(doc, ld);
-        String canonical = Metadata.canonical(doc, url);
         PublicationDate.Found date = PublicationDate.find(doc, ld, url, fetchedAt);
         String declaredLanguage = Metadata.language(doc, null);
         String ldBody = ld.article() == null ? null : JsonLd.text(ld.article().get("articleBody"));

@@ -62,7 +62,26 @@ final class Metadata {
         if (v == null) {
             v = meta(doc, "application-name");
         }
+        if (v == null) {
+            v = copyrightHolder(doc);
+        }
         return v != null ? v : host(url);
+    }
+
+    private static final java.util.regex.Pattern COPYRIGHT = java.util.regex.Pattern.compile(
+            "(?:©|\\(c\\)|copyright\\s+(?=\\d{4}))\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*([^.·|,©\\n]{2,60})",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The holder named in a footer's copyright line ("© 2026 Open Weights Weekly. All rights reserved."). */
+    static String copyrightHolder(Document doc) {
+        Element footer = doc.selectFirst("footer, [class~=(?i)footer], [id~=(?i)footer]");
+        String text = footer != null ? footer.text() : "";
+        java.util.regex.Matcher m = COPYRIGHT.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1).replaceAll("(?i)\\s*(all rights reserved|版权所有|保留所有权利).*$", "").strip();
+        return name.length() >= 2 && !name.matches("(?i)(all rights reserved|the authors?)") ? name : null;
     }
 
     static String byline(Document doc, JsonLd ld) {

@@ -106,6 +106,16 @@ final class PublicationDate {
         if (f == null) {
             f = relative(doc, fetchedAt);
         }
+        if (f == null) {
+            // Last resort, least reliable: the first full date near the top of the page; in a story's body a date
+            // is more often an event ("released on April 29, 2025") than the dateline, so this comes after the
+            // relative byline.
+            Element body = doc.body();
+            if (body != null) {
+                String text = body.text();
+                f = inText(text.substring(0, Math.min(TEXT_WINDOW, text.length())), limit);
+            }
+        }
         return f == null ? Found.NONE : f;
     }
 
@@ -202,9 +212,20 @@ final class PublicationDate {
         if (body == null) {
             return null;
         }
-        String text = body.text();
-        return inText(text.substring(0, Math.min(TEXT_WINDOW, text.length())), limit);
+        // A date right after "Published" / "Posted" / 发布 is a dateline wherever it stands (often below the story).
+        Matcher cue = PUBLISHED_CUE.matcher(body.text());
+        while (cue.find()) {
+            String after = body.text().substring(cue.end(), Math.min(body.text().length(), cue.end() + 60));
+            Found f = inText(after, limit);
+            if (f != null && after.indexOf(f.iso().substring(0, 4)) < 30) {
+                return f;
+            }
+        }
+        return null;
     }
+
+    private static final Pattern PUBLISHED_CUE = Pattern.compile(
+            "(?i)\\b(?:first published|published|posted|updated)\\b(?:\\s+on)?[:\\s]*|发布(?:于|时间)?[:：\\s]*");
 
     static Found fromUrl(String url, Instant limit) {
         String path = url.replaceFirst("^[a-zA-Z]+://[^/]+", "").replaceFirst("[?#].*$", "");

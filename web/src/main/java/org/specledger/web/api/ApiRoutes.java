@@ -27,7 +27,7 @@ import org.specledger.web.sheet.SpecSheets;
 public final class ApiRoutes {
     /** Every API path registered here (the OpenAPI test checks each is documented). */
     public static final List<String> API_PATHS = List.of("/api/documents", "/api/models", "/api/models/{id}",
-            "/api/claims", "/api/flags", "/api/flags/{id}", "/api/flags/{id}/claimreview");
+            "/api/claims", "/api/flags", "/api/flags/{id}", "/api/flags/{id}/claimreview", "/api/search");
 
     /** Longest query string accepted on /api/*; longer ones are a 414 (RFC 9110 §15.5.15). */
     public static final int MAX_QUERY_CHARS = 4096;
@@ -93,6 +93,7 @@ public final class ApiRoutes {
         });
 
         byte[] openapi = openApiDocument();
+        config.routes.get("/api/search", ctx -> Responses.json(ctx, SearchApi.search(ctx, app)));
         config.routes.get("/openapi.json", ctx -> Responses.send(ctx, openapi, "application/json"));
         config.routes.get("/api/docs", ctx -> Responses.text(ctx,
                 WebServer.render("apidocs/docs.jte", Map.of("doc", OpenApiDocs.parse(openapi))),

@@ -1,43 +1,93 @@
 package org.specledger.web.app;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import org.specledger.claims.extract.ClaimExtractor;
 import org.specledger.claims.reconcile.Reconciler;
 import org.specledger.claims.reference.ReferenceData;
 import org.specledger.crawler.extract.ArticleExtractor;
+import org.specledger.crawler.ingest.IndexStage;
 import org.specledger.crawler.ingest.Ingester;
 import org.specledger.crawler.reconcile.ReconcileStage;
 import org.specledger.db.Database;
 import org.specledger.db.DatabaseUnavailableException;
+import org.specledger.index.IndexUnavailableException;
+import org.specledger.index.SearchIndex;
+import org.specledger.index.lucene.LuceneSearchIndex;
 
 /**
  * Everything a command or the server needs, opened once from one data folder ({@code --data DIR}, default
  * {@code ./data}): {@code specledger.db} (SQLite, the system of record) and {@code index/} (Lucene, derived).
+ * Ingest feeds two listeners: the index (at once) and reconciliation (batched; {@link #flush()} runs it and
+ * brings the index's "flagged" facet up to date).
  */
 public final class AppContext implements AutoCloseable {
+    /** The index folder inside the data folder. */
+    public static final String INDEX_DIR = "index";
+
     private final Path dataDir;
     private final Database db;
     private final ClaimExtractor claimExtractor;
     private final Ingester ingester;
     private final ReconcileStage reconcile;
+    private final IndexStage indexStage;
+    private final CrawlService crawls;
 
     private AppContext(Path dataDir, Database db, ClaimExtractor claimExtractor, Ingester ingester,
-                       ReconcileStage reconcile) {
+                       ReconcileStage reconcile, IndexStage indexStage) {
         this.dataDir = dataDir;
         this.db = db;
         this.claimExtractor = claimExtractor;
         this.ingester = ingester;
         this.reconcile = reconcile;
+        this.indexStage = indexStage;
+        this.crawls = new CrawlService(this, org.specledger.crawler.crawl.CrawlConfig.defaults());
     }
 
-    /** Opens (creating when missing) the data folder. */
-    public static AppContext open(Path dataDir) throws DatabaseUnavailableException {
-        Database db = Database.open(dataDir);
+    /** {@link #open(Path, PrintStream)} with notices on stderr. */
+    public static AppContext open(Path dataDir) throws DatabaseUnavailableException, IndexUnavailableException {
+        return open(dataDir, System.err);
+    }
+
+    /**
+     * Opens (creating when missing) the data folder. An index that is missing or corrupt is rebuilt from the
+     * database, with a line on {@code notices}.
+     *
+     * @throws DatabaseUnavailableException when the database cannot be opened
+     * @throws IndexUnavailableException    when the index is locked by another process or cannot be written
+     */
+    public static AppContext open(Path dataDir, PrintStream notices)
+            throws DatabaseUnavailableException, IndexUnavailableException {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        Database db = Database.open(dir);
         ClaimExtractor claims = ClaimExtractor.withDefaults();
         Ingester ingester = new Ingester(db, new ArticleExtractor(), claims);
         ReconcileStage reconcile = new ReconcileStage(db, new Reconciler(ReferenceData.load(), claims.catalog()::resolve));
+        SearchIndex index;
+        boolean rebuild = false;
+        try {
+            index = LuceneSearchIndex.open(dir.resolve(INDEX_DIR));
+        } catch (IndexUnavailableException e) {
+            if (e.reason() != IndexUnavailableException.Reason.MISSING && e.reason() != IndexUnavailableException.Reason.CORRUPT) {
+                db.close();
+                throw e;
+            }
+            if (e.reason() == IndexUnavailableException.Reason.CORRUPT || db.documents().countLive() > 0) {
+                notices.println("specledger: " + e.getMessage() + "; rebuilding it from the database");
+            }
+            index = LuceneSearchIndex.create(dir.resolve(INDEX_DIR));
+            rebuild = true;
+        }
+        IndexStage indexStage = new IndexStage(db, index);
+        if (rebuild) {
+            int n = indexStage.rebuild();
+            if (n > 0) {
+                notices.println("specledger: index rebuilt from the database (" + n + " documents)");
+            }
+        }
+        ingester.onStored(indexStage::onStored);
         ingester.onStored(reconcile::onStored);
-        return new AppContext(dataDir.toAbsolutePath().normalize(), db, claims, ingester, reconcile);
+        return new AppContext(dir, db, claims, ingester, reconcile, indexStage);
     }
 
     public Path dataDir() {
@@ -56,14 +106,50 @@ public final class AppContext implements AutoCloseable {
         return ingester;
     }
 
-    /** Reconciliation; ingest marks models dirty, callers {@link ReconcileStage#flush()} after a batch. */
+    /** Reconciliation; ingest marks models dirty, {@link #flush()} reconciles them. */
     public ReconcileStage reconcile() {
         return reconcile;
     }
 
+    public SearchIndex index() {
+        return indexStage.index();
+    }
+
+    public IndexStage indexStage() {
+        return indexStage;
+    }
+
+    /** Crawls started from the site's admin form. */
+    public CrawlService crawls() {
+        return crawls;
+    }
+
+    /** Reconciles the models touched since the last flush, updates the index's flagged facet and commits it. */
+    public synchronized void flush() {
+        reconcile.flush();
+        indexStage.afterReconcile();
+    }
+
+    /** Reconciles every model, then refreshes the index as {@link #flush()} does. */
+    public synchronized org.specledger.claims.reconcile.ReconcileResult reconcileAll() {
+        var result = reconcile.reconcileAll();
+        indexStage.afterReconcile();
+        return result;
+    }
+
     @Override
     public void close() {
-        // Results of the last batch must not be lost when a command ends.
-        reconcile.flush();
+        crawls.close();
+        try {
+            flush();
+        } finally {
+            try {
+                indexStage.index().close();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not close the search index: " + e.getMessage(), e);
+            } finally {
+                db.close();
+            }
+        }
     }
 }

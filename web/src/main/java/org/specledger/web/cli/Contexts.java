@@ -2,6 +2,7 @@ package org.specledger.web.cli;
 
 import java.nio.file.Path;
 import org.specledger.db.DatabaseUnavailableException;
+import org.specledger.index.IndexUnavailableException;
 import org.specledger.web.app.AppContext;
 
 /** Opens the data folder for a command, turning failures into one clear line. */
@@ -14,6 +15,10 @@ final class Contexts {
             return AppContext.open(data);
         } catch (DatabaseUnavailableException e) {
             throw new CliException(e.getMessage());
+        } catch (IndexUnavailableException e) {
+            throw new CliException(e.reason() == IndexUnavailableException.Reason.LOCKED
+                    ? e.getMessage() + " (is `specledger serve` running on this data folder? stop it, or use another --data)"
+                    : e.getMessage());
         }
     }
 }

@@ -43,6 +43,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         try (AppContext app = Contexts.open(dir)) {
             ImportReport r = new LocalImport(app.ingester(), System.err).run(articlesIn(corpus));
+            app.flush();
             System.out.println("demo data in " + app.dataDir() + ": " + r.summary());
             ServeCommand.serveUntilStopped(app, server.config());
             return 0;

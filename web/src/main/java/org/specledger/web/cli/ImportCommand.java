@@ -23,6 +23,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         try (AppContext app = Contexts.open(data.data)) {
             ImportReport r = new LocalImport(app.ingester(), System.err).run(paths);
+            app.flush();
             for (ImportReport.Failure f : r.failures()) {
                 System.err.println("failed: " + f.path() + ": " + f.reason());
             }

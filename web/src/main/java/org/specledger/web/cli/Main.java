@@ -11,13 +11,16 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "specledger", mixinStandardHelpOptions = true, version = "SpecLedger 0.1.0",
         description = "Collects news reports about AI models and keeps a ledger of every claimed spec.",
-        subcommands = {ImportCommand.class, ServeCommand.class, DemoCommand.class, ReconcileCommand.class, BenchCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ImportCommand.class, ServeCommand.class, DemoCommand.class, ReconcileCommand.class, ReindexCommand.class, CrawlCommand.class, SourcesCommand.class, EvalCommand.class, BenchCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for bad input, unusable paths and configuration errors. */
     public static final int EXIT_USAGE = 2;
     /** Exit code when a command ran but some of its work failed (e.g. files that could not be imported). */
     public static final int EXIT_PARTIAL = 1;
+
+    /** Lucene reports its choice of vector code on java.util.logging at INFO; users need warnings only (held: JUL keeps loggers weakly). */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -40,6 +43,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (tests call this). */
     public static int run(String... args) {
+        LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("specledger: " + Failures.describe(e));

@@ -22,7 +22,7 @@ final class ReconcileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (AppContext app = Contexts.open(data.data)) {
-            ReconcileResult r = app.reconcile().reconcileAll();
+            ReconcileResult r = app.reconcileAll();
             Map<String, Integer> byKind = new TreeMap<>();
             for (Flag f : r.flags()) {
                 byKind.merge(f.kind().json(), 1, Integer::sum);

@@ -8,23 +8,110 @@ public final class Links {
     private Links() {
     }
 
+    public static String home() {
+        return "/";
+    }
+
     public static String document(long id) {
         return "/documents/" + id;
+    }
+
+    /** A claim's highlighted span in its document's text. */
+    public static String claimInDocument(long documentId, long claimId) {
+        return document(documentId) + "#" + claimAnchor(claimId);
+    }
+
+    /** The id of a claim's span in the document page ({@code <mark id="claim-N">}). */
+    public static String claimAnchor(long claimId) {
+        return "claim-" + claimId;
+    }
+
+    /** The id of a claim's entry in the document page's side list. */
+    public static String claimListAnchor(long claimId) {
+        return "claim-list-" + claimId;
     }
 
     public static String documents() {
         return "/documents";
     }
 
+    public static String models() {
+        return "/models";
+    }
+
     public static String model(String id) {
-        return "/models/" + encode(id);
+        return "/models/" + encodePath(id);
+    }
+
+    /** One attribute's row on a spec sheet. */
+    public static String modelAttribute(String id, String attribute) {
+        return model(id) + "#" + attributeAnchor(attribute);
+    }
+
+    /** The id of an attribute's row on a spec sheet: "attr-" and the attribute with ':' as '-'. */
+    public static String attributeAnchor(String attribute) {
+        return "attr-" + attribute.replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
+    /** One claim on a spec sheet (its row under its attribute). */
+    public static String modelClaim(String id, long claimId) {
+        return model(id) + "#sheet-claim-" + claimId;
+    }
+
+    /** A fact sheet download: format is md, csv, json or pdf (served by the API's exports). */
+    public static String factSheet(String id, String format) {
+        return model(id) + "/factsheet." + format;
+    }
+
+    public static String flags() {
+        return "/flags";
+    }
+
+    /** The flags board filtered by kind and/or model id (null or blank = any). */
+    public static String flags(String kind, String modelId) {
+        StringBuilder sb = new StringBuilder(flags());
+        char sep = '?';
+        if (kind != null && !kind.isBlank()) {
+            sb.append(sep).append("kind=").append(encode(kind));
+            sep = '&';
+        }
+        if (modelId != null && !modelId.isBlank()) {
+            sb.append(sep).append("model=").append(encode(modelId));
+        }
+        return sb.toString();
+    }
+
+    public static String benchmarks() {
+        return "/benchmarks";
+    }
+
+    public static String sources() {
+        return "/sources";
+    }
+
+    public static String health() {
+        return "/health";
+    }
+
+    public static String search() {
+        return "/search";
     }
 
     public static String search(String q) {
         return "/search?q=" + encode(q);
     }
 
+    public static String stylesheet() {
+        return "/static/site.css";
+    }
+
+    /** Encodes a query-string value (spaces as '+'). */
     public static String encode(String s) {
         return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
+    }
+
+    /** Encodes a path segment (spaces as %20, since '+' is literal in a path). */
+    public static String encodePath(String s) {
+        return encode(s).replace("+", "%20");
     }
 }

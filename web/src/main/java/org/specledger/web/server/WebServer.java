@@ -14,8 +14,10 @@ import org.specledger.db.Page;
 import org.specledger.web.api.ApiRoutes;
 import org.specledger.web.export.ExportRoutes;
 import org.specledger.web.feeds.FeedRoutes;
+import org.specledger.web.pages.IndexSearcher;
 import org.specledger.web.pages.PageRoutes;
 import org.specledger.web.app.AppContext;
+import org.specledger.web.security.SecurityHeaders;
 
 /**
  * The Javalin server: HTML pages, the JSON API and error mapping, configured in one place.
@@ -41,10 +43,11 @@ public final class WebServer {
                 s.location = Location.CLASSPATH;
             });
             config.fileRenderer((file, model, ctx) -> render(file, model));
+            config.routes.before(SecurityHeaders::apply);
 
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok",
                     "documents", app.db().documents().countLive())));
-            PageRoutes.register(config, app);
+            PageRoutes.register(config, app, cfg, new IndexSearcher(app.index()));
             ApiRoutes.register(config, app, cfg);
             ExportRoutes.register(config, app);
             FeedRoutes.register(config, app);

@@ -51,6 +51,12 @@ public final class Units {
         if (low != null && high != null && !low.equals(high)) {
             return range(attribute, low, high);
         }
+        if (low != null && high == null && (value == null || value.equals(low))) {
+            return "≥ " + one(attribute, low);
+        }
+        if (high != null && low == null && (value == null || value.equals(high))) {
+            return "≤ " + one(attribute, high);
+        }
         if (value != null) {
             return one(attribute, value);
         }

@@ -1,0 +1,25 @@
+package org.specledger.crawler.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.specledger.claims.eval.EvaluationReport;
+
+/** The sample corpus through the real pipeline's extraction (article extractor, then claims) against its gold. */
+class GoldRunTest {
+    static final Path GOLD = Path.of("..", "samples", "gold.json");
+
+    @Test
+    void samplesMeetThePrecisionAndRecallBar() throws Exception {
+        assumeTrue(Files.isRegularFile(GOLD), "no samples/gold.json beside the module");
+        EvaluationReport report = GoldRun.run(GOLD, List.of());
+        System.out.println(report.format());
+        assertThat(report.overall().gold()).isGreaterThanOrEqualTo(100);
+        assertThat(report.overall().precision()).as("overall precision").isGreaterThanOrEqualTo(0.95);
+        assertThat(report.overall().recall()).as("overall recall").isGreaterThanOrEqualTo(0.85);
+    }
+}

@@ -1,0 +1,29 @@
+package org.specledger.index;
+
+/**
+ * A query box or filter that cannot be read. The message is written for the person who typed the query
+ * ("The quote opened at column 1 is not closed …"); the web shows it beside the box with HTTP 400.
+ */
+public final class QueryException extends Exception {
+
+    private final String query;
+    private final int column;
+
+    /**
+     * @param column 1-based column of the problem in {@code query}, or 0 when it is not at one place (a filter)
+     */
+    public QueryException(String message, String query, int column) {
+        super(message);
+        this.query = query;
+        this.column = column;
+    }
+
+    public String query() {
+        return query;
+    }
+
+    /** 1-based column of the problem in the query, 0 when not known or not in the query box. */
+    public int column() {
+        return column;
+    }
+}

@@ -1,0 +1,452 @@
+package org.specledger.index.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.specledger.index.Dimension;
+import org.specledger.index.FacetCount;
+import org.specledger.index.Hit;
+import org.specledger.index.IndexUnavailableException;
+import org.specledger.index.IndexedDocument;
+import org.specledger.index.QueryException;
+import org.specledger.index.SearchIndex;
+import org.specledger.index.SearchRequest;
+import org.specledger.index.SearchResult;
+import org.specledger.index.Snippet;
+
+/**
+ * The search index in a folder of Lucene files (or in memory, for tests).
+ *
+ * <p>One {@link IndexWriter} takes every write; searches use a {@link SearcherManager} kept fresh by a
+ * {@link ControlledRealTimeReopenThread}: at most {@value #MAX_STALE_SECONDS} s behind the writer on its own, and a
+ * search waits until the searcher has caught up with the last write before it runs, so a document upserted is
+ * found by the next search (near-real-time, no commit). {@link #commit()} makes writes durable; {@link #close()}
+ * commits too.
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+
+    /** Upper bound of how stale a searcher may get when nobody waits for a write. */
+    static final double MAX_STALE_SECONDS = 1.0;
+    /** How long a search waits for the searcher to catch up with the last write before it searches anyway. */
+    private static final int CATCH_UP_MILLIS = 5_000;
+    /** Facet values read per dimension: SearchResult.FACET_VALUES. */
+    private static final int FACET_VALUES = SearchResult.FACET_VALUES;
+    private static final Sort NEWEST_FIRST = newestFirst();
+    private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.URL, Fields.PUBLISHER,
+            Fields.PUBLISHED);
+
+    private final String location;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private final AtomicLong lastWrite = new AtomicLong(0);
+    private final TextAnalysis analysis = new TextAnalysis();
+    private final FacetsConfig facetsConfig = DocumentMapper.facetsConfig();
+    private final DocumentMapper mapper = new DocumentMapper(facetsConfig);
+    private final QueryTranslator translator = new QueryTranslator(analysis.query());
+
+    private LuceneSearchIndex(String location, Directory directory, IndexWriterConfig.OpenMode mode)
+            throws IOException {
+        this.location = location;
+        this.directory = directory;
+        IndexWriterConfig config = new IndexWriterConfig(analysis.index()).setOpenMode(mode);
+        // Bulk rebuilds index 100k+ documents: a larger buffer means fewer, larger segments to merge later.
+        config.setRAMBufferSizeMB(128);
+        this.writer = new IndexWriter(directory, config);
+        try {
+            this.searchers = new SearcherManager(writer, new FacetedSearcherFactory(facetsConfig));
+            this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, 0);
+        } catch (IOException | RuntimeException e) {
+            writer.close();
+            throw e;
+        }
+        reopener.setName("specledger-index-reopen");
+        reopener.setDaemon(true);
+        reopener.start();
+    }
+
+    /**
+     * Opens the index in {@code dir}, checking first that it is there and readable.
+     *
+     * @throws IndexUnavailableException when there is no index (MISSING), it cannot be read (CORRUPT), another
+     *                                   process has it open (LOCKED), or the folder fails (IO); the message says
+     *                                   how to fix it
+     */
+    public static LuceneSearchIndex open(Path dir) throws IndexUnavailableException {
+        String rebuild = " Run `specledger reindex` to rebuild it from the database.";
+        if (!Files.isDirectory(dir)) {
+            throw new IndexUnavailableException(dir, IndexUnavailableException.Reason.MISSING,
+                    "The search index at " + dir + " is missing." + rebuild, null);
+        }
+        Directory directory = null;
+        try {
+            directory = FSDirectory.open(dir);
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new IndexUnavailableException(dir, IndexUnavailableException.Reason.MISSING,
+                        "The search index at " + dir + " is missing." + rebuild, null);
+            }
+            // CheckIndex-lite: opening a reader reads every segment's header, footer and metadata, which is where
+            // a truncated or overwritten file shows; a full CheckIndex would read every byte and take minutes.
+            try (DirectoryReader probe = DirectoryReader.open(directory)) {
+                probe.numDocs();
+            }
+            return new LuceneSearchIndex(dir.toString(), directory, IndexWriterConfig.OpenMode.APPEND);
+        } catch (IndexUnavailableException e) {
+            closeQuietly(directory);
+            throw e;
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            throw new IndexUnavailableException(dir, IndexUnavailableException.Reason.LOCKED,
+                    "The search index at " + dir + " is in use by another SpecLedger process: stop it, or use"
+                            + " another --data folder.", e);
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
+                 | java.io.EOFException | java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
+            closeQuietly(directory);
+            throw new IndexUnavailableException(dir, IndexUnavailableException.Reason.CORRUPT,
+                    "The search index at " + dir + " is corrupt (" + e.getMessage() + ")." + rebuild, e);
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new IndexUnavailableException(dir, IndexUnavailableException.Reason.IO,
+                    "The search index at " + dir + " cannot be read: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Lucene reports some damaged files as IllegalStateException/IllegalArgumentException.
+            closeQuietly(directory);
+            throw new IndexUnavailableException(dir, IndexUnavailableException.Reason.CORRUPT,
+                    "The search index at " + dir + " is corrupt (" + e + ")." + rebuild, e);
+        }
+    }
+
+    /**
+     * Creates an empty index in {@code dir}, replacing whatever index files were there (a rebuild starts here).
+     *
+     * @throws IndexUnavailableException when the folder cannot be written or another process holds the index
+     */
+    public static LuceneSearchIndex create(Path dir) throws IndexUnavailableException {
+        Directory directory = null;
+        try {
+            Files.createDirectories(dir);
+            directory = FSDirectory.open(dir);
+            try {
+                return new LuceneSearchIndex(dir.toString(), directory, IndexWriterConfig.OpenMode.CREATE);
+            } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
+                     | java.io.EOFException e) {
+                // OpenMode.CREATE still reads the last commit (to continue its generation): a broken one must go.
+                wipeIndexFiles(dir);
+                return new LuceneSearchIndex(dir.toString(), directory, IndexWriterConfig.OpenMode.CREATE);
+            }
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            throw new IndexUnavailableException(dir, IndexUnavailableException.Reason.LOCKED,
+                    "The search index at " + dir + " is in use by another SpecLedger process: stop it, or use"
+                            + " another --data folder.", e);
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new IndexUnavailableException(dir, IndexUnavailableException.Reason.IO,
+                    "Cannot create the search index at " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An empty index in memory (tests, benchmarks). */
+    public static LuceneSearchIndex inMemory() {
+        try {
+            return new LuceneSearchIndex("memory", new ByteBuffersDirectory(), IndexWriterConfig.OpenMode.CREATE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void upsert(IndexedDocument d) {
+        Document doc = mapper.toLucene(d);
+        write(() -> writer.updateDocument(new Term(Fields.ID, Long.toString(d.doc().id())), doc));
+    }
+
+    @Override
+    public void delete(long documentId) {
+        write(() -> writer.deleteDocuments(new Term(Fields.ID, Long.toString(documentId))));
+    }
+
+    @Override
+    public void deleteAll() {
+        write(writer::deleteAll);
+    }
+
+    @Override
+    public void commit() {
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("committing the search index at " + location, e);
+        }
+    }
+
+    @Override
+    public long count() {
+        IndexSearcher s = acquire();
+        try {
+            return s.getIndexReader().numDocs();
+        } finally {
+            release(s);
+        }
+    }
+
+    @Override
+    public SearchResult search(SearchRequest r) throws QueryException {
+        Query base = translator.parse(r.query());
+        DrillDownQuery drill = toLuceneQuery(r, base);
+        IndexSearcher searcher = acquire();
+        try {
+            return run(searcher, r, base, drill);
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the index at " + location, e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /**
+     * The Lucene query a request runs: query box, dates and facet filters (for the benchmark's bare-Lucene
+     * comparison and for debugging).
+     */
+    public Query toLuceneQuery(SearchRequest r) throws QueryException {
+        return toLuceneQuery(r, translator.parse(r.query()));
+    }
+
+    private DrillDownQuery toLuceneQuery(SearchRequest r, Query base) throws QueryException {
+        Query dates = QueryTranslator.dateRange(r.from(), r.to());
+        Query main = base;
+        if (dates != null) {
+            main = new BooleanQuery.Builder().add(base, BooleanClause.Occur.MUST)
+                    .add(dates, BooleanClause.Occur.FILTER).build();
+        }
+        DrillDownQuery drill = new DrillDownQuery(facetsConfig, main);
+        for (Map.Entry<String, List<String>> f : r.filters().entrySet()) {
+            Dimension dim = Dimension.byKey(f.getKey()).orElseThrow(() -> new QueryException(
+                    "There is no filter \"" + f.getKey() + "\". Filters: " + Dimension.keys() + ".", null, 0));
+            for (String value : f.getValue()) {
+                if (value != null && !value.isBlank()) {
+                    drill.add(dim.key(), value);
+                }
+            }
+        }
+        return drill;
+    }
+
+    private SearchResult run(IndexSearcher searcher, SearchRequest r, Query base, DrillDownQuery drill)
+            throws IOException {
+        int topN = r.offset() + r.limit();
+        boolean byDate = r.sort() == SearchRequest.Sort.DATE;
+        SortedSetDocValuesReaderState state = ((FacetedSearcher) searcher).facetState;
+        TopDocs top;
+        long total;
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        if (state == null) { // nothing faceted indexed yet
+            top = byDate ? searcher.search(drill, topN, NEWEST_FIRST) : searcher.search(drill, topN);
+            total = searcher.count(drill);
+        } else {
+            DrillSideways sideways = new DrillSideways(searcher, facetsConfig, state);
+            DrillSideways.DrillSidewaysResult result = byDate
+                    ? sideways.search(drill, null, null, topN, NEWEST_FIRST, false)
+                    : sideways.search(drill, topN);
+            top = result.hits;
+            total = 0;
+            for (FacetsCollector.MatchingDocs m : result.drillDownFacetsCollector.getMatchingDocs()) {
+                total += m.totalHits();
+            }
+            readFacets(result.facets, facets);
+        }
+        ScoreDoc[] page = top.scoreDocs.length <= r.offset() ? new ScoreDoc[0]
+                : Arrays.copyOfRange(top.scoreDocs, r.offset(), top.scoreDocs.length);
+        return new SearchResult(total, hits(searcher, base, page, byDate), facets);
+    }
+
+    private static void readFacets(Facets result, Map<String, List<FacetCount>> out) throws IOException {
+        for (Dimension d : Dimension.values()) {
+            FacetResult fr;
+            try {
+                fr = result.getTopChildren(FACET_VALUES, d.key());
+            } catch (IllegalArgumentException e) {
+                fr = null; // no document has this dimension yet
+            }
+            List<FacetCount> counts = new ArrayList<>();
+            if (fr != null) {
+                for (LabelAndValue lv : fr.labelValues) {
+                    counts.add(new FacetCount(lv.label, lv.value.longValue()));
+                }
+            }
+            out.put(d.key(), counts);
+        }
+    }
+
+    private List<Hit> hits(IndexSearcher searcher, Query base, ScoreDoc[] page, boolean byDate) throws IOException {
+        int[] ids = new int[page.length];
+        for (int i = 0; i < page.length; i++) {
+            ids[i] = page[i].doc;
+        }
+        List<List<Snippet>> snippets = SnippetHighlighter.highlight(searcher, analysis.index(), base, ids);
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document d = stored.document(page[i].doc, HIT_FIELDS);
+            float score = byDate || Float.isNaN(page[i].score) ? 0f : page[i].score;
+            hits.add(new Hit(Long.parseLong(d.get(Fields.ID)), d.get(Fields.TITLE), d.get(Fields.URL),
+                    d.get(Fields.PUBLISHER), d.get(Fields.PUBLISHED), score, snippets.get(i)));
+        }
+        return hits;
+    }
+
+    /** A searcher that has caught up with the last write; give it back with {@link #release}. */
+    private IndexSearcher acquire() {
+        try {
+            long gen = lastWrite.get();
+            if (gen > 0) {
+                reopener.waitForGeneration(gen, CATCH_UP_MILLIS);
+            }
+            return searchers.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the search index to refresh", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void release(IndexSearcher s) {
+        try {
+            searchers.release(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private interface Write {
+        long run() throws IOException;
+    }
+
+    private void write(Write w) {
+        try {
+            long seq = w.run();
+            lastWrite.accumulateAndGet(seq, Math::max);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to the search index at " + location, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            reopener.close();
+            searchers.close();
+            writer.close(); // commits (IndexWriterConfig.commitOnClose defaults to true)
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing the search index at " + location, e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LuceneSearchIndex[" + location + "]";
+    }
+
+    private static Sort newestFirst() {
+        SortField date = new SortField(Fields.DATE, SortField.Type.LONG, true);
+        date.setMissingValue(Long.MIN_VALUE); // undated documents last
+        return new Sort(date, SortField.FIELD_SCORE);
+    }
+
+    /** Deletes Lucene's files (segments_N, pending_segments_N, _*) in a folder; anything else is left alone. */
+    private static void wipeIndexFiles(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (Files.isRegularFile(f) && (name.startsWith("segments") || name.startsWith("pending_segments")
+                        || name.startsWith("_"))) {
+                    Files.delete(f);
+                }
+            }
+        }
+    }
+
+    private static void closeQuietly(Directory d) {
+        if (d != null) {
+            try {
+                d.close();
+            } catch (IOException ignored) {
+                // the original failure is what the caller needs to see
+            }
+        }
+    }
+
+    /** A searcher carrying the facet state of its reader, built once per reopen rather than once per search. */
+    static final class FacetedSearcher extends IndexSearcher {
+        final SortedSetDocValuesReaderState facetState;
+
+        FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+            super(reader);
+            this.facetState = facetState;
+        }
+    }
+
+    private static final class FacetedSearcherFactory extends SearcherFactory {
+        private final FacetsConfig config;
+
+        FacetedSearcherFactory(FacetsConfig config) {
+            this.config = config;
+        }
+
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+            SortedSetDocValuesReaderState state;
+            try {
+                state = new DefaultSortedSetDocValuesReaderState(reader, config);
+            } catch (IllegalArgumentException e) {
+                state = null; // no document with a facet field yet
+            }
+            return new FacetedSearcher(reader, state);
+        }
+    }
+}

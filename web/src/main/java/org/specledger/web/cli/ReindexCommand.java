@@ -1,0 +1,23 @@
+package org.specledger.web.cli;
+
+import java.util.concurrent.Callable;
+import org.specledger.web.app.AppContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "reindex", mixinStandardHelpOptions = true,
+        description = "Rebuild the search index from the database alone.")
+final class ReindexCommand implements Callable<Integer> {
+    @Mixin
+    Main.DataOption data;
+
+    @Override
+    public Integer call() {
+        try (AppContext app = Contexts.open(data.data)) {
+            long t = System.nanoTime();
+            int n = app.indexStage().rebuild();
+            System.out.printf("reindexed %d documents in %.1f s%n", n, (System.nanoTime() - t) / 1e9);
+            return 0;
+        }
+    }
+}

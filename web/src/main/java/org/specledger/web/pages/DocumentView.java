@@ -1,0 +1,27 @@
+package org.specledger.web.pages;
+
+import java.util.List;
+import java.util.Set;
+import org.specledger.claims.Document;
+import org.specledger.db.ClaimView;
+import org.specledger.db.DocumentRepository.Revision;
+
+/**
+ * One document's page: its text with the claims highlighted, the claims in a side list, its metadata, its
+ * revisions and its syndication group.
+ *
+ * @param flagged     ids of this document's claims that a flag rests on
+ * @param syndication the other documents of its syndication group (itself excluded)
+ */
+public record DocumentView(Document document, HighlightedText text, List<ClaimView> claims, Set<Long> flagged,
+                           List<Revision> revisions, List<Member> syndication) {
+
+    /** A copy of the same story elsewhere. */
+    public record Member(long id, String title, String publisher, String publishedAt, String url) {
+    }
+
+    /** True when this version has been replaced by a newer fetch of the same URL. */
+    public boolean superseded() {
+        return revisions.stream().anyMatch(r -> r.id() == document.id() && r.supersededAt() != null);
+    }
+}
