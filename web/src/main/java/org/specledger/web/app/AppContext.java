@@ -78,6 +78,7 @@ public final class AppContext implements AutoCloseable {
             index = LuceneSearchIndex.create(dir.resolve(INDEX_DIR));
             rebuild = true;
         }
+        rebuild = rebuild || index.count() != db.documents().countLive(); // a killed run stored documents it never committed to the index
         IndexStage indexStage = new IndexStage(db, index);
         if (rebuild) {
             int n = indexStage.rebuild();

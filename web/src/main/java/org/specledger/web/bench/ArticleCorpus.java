@@ -46,9 +46,20 @@ public final class ArticleCorpus {
     };
 
     private final long seed;
+    private final boolean specs;
 
     public ArticleCorpus(long seed) {
+        this(seed, true);
+    }
+
+    private ArticleCorpus(long seed, boolean specs) {
         this.seed = seed;
+        this.specs = specs;
+    }
+
+    /** The same pages without spec sentences: articles that yield no claims (and so never a flag). */
+    public static ArticleCorpus proseOnly(long seed) {
+        return new ArticleCorpus(seed, false);
     }
 
     /** Page {@code i}: a complete HTML document of a few kilobytes. */
@@ -69,7 +80,7 @@ public final class ArticleCorpus {
         while (written < words) {
             StringBuilder para = new StringBuilder();
             for (int s = 0; s < 3 + r.nextInt(3); s++) {
-                String sentence = r.nextInt(3) == 0 ? specSentence(r, model, org) : PROSE[r.nextInt(PROSE.length)];
+                String sentence = r.nextInt(3) == 0 && specs ? specSentence(r, model, org) : PROSE[r.nextInt(PROSE.length)];
                 para.append(sentence).append(' ');
                 written += sentence.split(" ").length;
             }

@@ -111,7 +111,7 @@ public final class IngestBench {
                 app.close();
             }
             end = System.nanoTime();
-            claims = countClaims(app);
+            claims = countClaims(data);
             peak = heap.peakBytes();
             gcN = heap.gcCollections();
             gcMs = heap.gcMillisTotal();
@@ -123,18 +123,26 @@ public final class IngestBench {
     static AppContext open(Path data) {
         try {
             return AppContext.open(data);
-        } catch (DatabaseUnavailableException e) {
+        } catch (DatabaseUnavailableException | org.specledger.index.IndexUnavailableException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
     }
 
-    private static long countClaims(AppContext app) {
-        try (var c = app.db().dataSource().getConnection(); var st = c.createStatement();
+    private static long countClaims(Path data) {
+        org.specledger.db.Database db;
+        try {
+            db = org.specledger.db.Database.open(data);
+        } catch (DatabaseUnavailableException e) {
+            return -1;
+        }
+        try (var c = db.dataSource().getConnection(); var st = c.createStatement();
              var rs = st.executeQuery("SELECT count(*) FROM claims")) {
             rs.next();
             return rs.getLong(1);
         } catch (java.sql.SQLException e) {
             return -1;
+        } finally {
+            db.close();
         }
     }
 
