@@ -57,6 +57,8 @@ final class QueryTranslator {
                     box, columnOf(box, e.field + ":"));
         } catch (BadValue e) {
             throw new QueryException(e.getMessage(), box, columnOf(box, e.value));
+        } catch (IllegalArgumentException e) { // Lucene's RegExp parser refuses "/[/" this way (found by fuzzing)
+            throw new QueryException("The regular expression cannot be read: " + e.getMessage(), box, 0);
         }
     }
 
