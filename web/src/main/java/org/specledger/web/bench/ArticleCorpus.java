@@ -80,7 +80,7 @@ public final class ArticleCorpus {
         while (written < words) {
             StringBuilder para = new StringBuilder();
             for (int s = 0; s < 3 + r.nextInt(3); s++) {
-                String sentence = r.nextInt(3) == 0 && specs ? specSentence(r, model, org) : PROSE[r.nextInt(PROSE.length)];
+                String sentence = r.nextInt(3) == 0 && specs ? specSentence(r, model, org) : prose(r);
                 para.append(sentence).append(' ');
                 written += sentence.split(" ").length;
             }
@@ -105,6 +105,31 @@ public final class ArticleCorpus {
                 + "</li><li><a href=\"/b\">Inside China's model price war</a></li><li><a href=\"/c\">What export controls"
                 + " mean for training</a></li></ul></aside></main>\n<footer><p>© " + year + " " + publisher
                 + ". All rights reserved.</p><a href=\"/privacy\">Privacy</a></footer></body></html>\n";
+    }
+
+    private static final String[] WHO = {"Industry observers", "Two analysts", "A former engineer", "Local media", "Investors",
+        "A venture capitalist in Shenzhen", "Researchers at a Beijing university", "A cloud executive", "Rival founders",
+        "Officials in Hangzhou", "Several developers", "A hardware supplier", "Brokers in Hong Kong", "Academics"};
+    private static final String[] VERB = {"said", "argued", "noted", "warned", "suggested", "cautioned", "claimed", "wrote",
+        "told reporters", "stressed", "conceded", "speculated"};
+    private static final String[] WHAT = {"prices would fall further", "the launch was rushed", "demand for inference is rising",
+        "domestic chips are closing the gap", "export rules keep tightening", "benchmarks are easy to game",
+        "training budgets are shrinking", "open weights help adoption", "the next release is months away",
+        "regulators are watching closely", "data centres are short of power", "talent is moving between labs",
+        "customers want cheaper tokens", "the hype may cool", "smaller models are good enough for most tasks"};
+    private static final String[] WHEN = {"on Monday", "this week", "in a briefing", "last month", "at a conference in Shanghai",
+        "in a post", "during an earnings call", "in an interview", "late on Friday", "in a research note"};
+
+    /**
+     * Industry prose assembled from parts (about 25,000 combinations, with a number) so that two articles share
+     * about as much wording as two real reports do: a corpus of repeated stock sentences would make every page a
+     * near-duplicate of every other, which real news is not.
+     */
+    private static String prose(Random r) {
+        return r.nextInt(4) == 0 ? PROSE[r.nextInt(PROSE.length)]
+                : WHO[r.nextInt(WHO.length)] + " " + VERB[r.nextInt(VERB.length)] + " " + WHEN[r.nextInt(WHEN.length)]
+                + " that " + WHAT[r.nextInt(WHAT.length)] + ", citing " + (2 + r.nextInt(97)) + " "
+                + (r.nextBoolean() ? "customers" : "projects") + ".";
     }
 
     private static String specSentence(Random r, String model, String org) {

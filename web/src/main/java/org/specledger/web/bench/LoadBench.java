@@ -72,7 +72,7 @@ public final class LoadBench {
     }
 
     /** Figures of one run. */
-    public record Result(Options options, List<String> routes, long sent, long answered, long errors, long deliberateBad,
+    public record Result(Options options, List<String> routes, List<String> perRoute, long sent, long answered, long errors, long deliberateBad,
                          long dropped, List<String> errorSamples, List<String> halfWritten, long written,
                          double p50, double p90, double p99, double max, double seconds) {
         public String markdown() {
@@ -88,6 +88,8 @@ public final class LoadBench {
             row(md, "documents written during the load", String.format(Locale.ROOT, "%,d", written));
             row(md, "half-written documents seen", String.valueOf(halfWritten.size()));
             row(md, "routes in the mix", String.join(", ", routes));
+            md.append("\n| route | requests | p50 ms | p99 ms |\n|---|---|---|---|\n");
+            perRoute.forEach(r -> md.append(r).append('\n'));
             if (!errorSamples.isEmpty()) {
                 md.append("\nFirst errors:\n\n");
                 errorSamples.forEach(e -> md.append("- ").append(e).append('\n'));
@@ -178,6 +180,7 @@ public final class LoadBench {
         List<String> errorSamples = Collections.synchronizedList(new ArrayList<>());
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>((int) total));
         Map<Long, Integer> seenClaims = new ConcurrentHashMap<>();
+        Map<String, List<Long>> byRoute = new ConcurrentHashMap<>();
         List<String> inconsistent = Collections.synchronizedList(new ArrayList<>());
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(named("load-ticker"));
         long start = System.nanoTime();
@@ -195,7 +198,9 @@ public final class LoadBench {
             long t0 = System.nanoTime();
             http.sendAsync(HttpRequest.newBuilder(URI.create(base + req.path())).timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString()).whenComplete((resp, err) -> {
-                        latencies.add(System.nanoTime() - t0);
+                        long took = System.nanoTime() - t0;
+                        latencies.add(took);
+                        byRoute.computeIfAbsent(req.route(), k -> Collections.synchronizedList(new ArrayList<>())).add(took);
                         answered.incrementAndGet();
                         if (err != null) {
                             errors.incrementAndGet();
@@ -242,7 +247,16 @@ public final class LoadBench {
         synchronized (latencies) {
             sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         }
-        return new Result(o, mix.names(), sent.get(), answered.get(), errors.get(), bad.get(), dropped.get(),
+        List<String> perRoute = new ArrayList<>();
+        byRoute.forEach((route, l) -> {
+            long[] xs;
+            synchronized (l) {
+                xs = l.stream().mapToLong(Long::longValue).sorted().toArray();
+            }
+            perRoute.add(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f |", route, xs.length, pct(xs, 50), pct(xs, 99)));
+        });
+        perRoute.sort(null);
+        return new Result(o, mix.names(), perRoute, sent.get(), answered.get(), errors.get(), bad.get(), dropped.get(),
                 List.copyOf(errorSamples), List.copyOf(inconsistent), written.get(), pct(sorted, 50), pct(sorted, 90),
                 pct(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, seconds);
     }
@@ -302,7 +316,14 @@ public final class LoadBench {
         static final ObjectMapper JSON = new ObjectMapper();
 
         /** One request; {@code expectedStatus} is 0 for "any 2xx/304", else the 4xx a bad request must get. */
-        record Request(String path, int expectedStatus, Long documentId) {
+        record Request(String path, int expectedStatus, Long documentId, String route) {
+            Request(String path, int expectedStatus, Long documentId) {
+                this(path, expectedStatus, documentId, null);
+            }
+
+            Request named(String name) {
+                return new Request(path, expectedStatus, documentId, name);
+            }
         }
 
         private record Route(String name, int weight, java.util.function.BiFunction<Random, List<Long>, Request> make) {
@@ -327,7 +348,7 @@ public final class LoadBench {
             for (Route r : routes) {
                 w -= r.weight();
                 if (w < 0) {
-                    return r.make().apply(rnd, ids);
+                    return r.make().apply(rnd, ids).named(r.name());
                 }
             }
             throw new IllegalStateException("empty mix");
