@@ -82,6 +82,7 @@ public final class ClaimExtractor {
         Model paragraphModel;
         Hedge frame;        // hedge of a paragraph-opening attribution frame, for the next sentence only
         boolean frameLive;
+        Model lastSubject;  // the model the previous sentence with one was about, for "It …" sentences
     }
 
     private final class SentenceWork {
@@ -143,10 +144,21 @@ public final class ClaimExtractor {
             for (Mention m : mentions) {
                 names.add(m.model().name());
             }
-            if (names.size() == 1) {
+            boolean anaphorLed = doc.lastSubject != null && Cues.LEADING_ANAPHOR.matcher(st).lookingAt()
+                    && (mentions.isEmpty() || mentions.get(0).start() > s.start() + 12);
+            if (anaphorLed) {
+                // "It is a 1-trillion-parameter model, … the same split as the Kimi K2 it grew out of": the
+                // pronoun carries the previous sentence's model; a model named later only owns its own clause
+                subject = doc.lastSubject;
+            } else if (names.size() == 1) {
                 subject = mentions.get(0).model();
             } else if (names.isEmpty() && doc.paragraphModels.size() == 1) {
                 subject = doc.paragraphModel;
+            }
+            if (subject != null) {
+                doc.lastSubject = subject;
+            } else if (names.size() > 1) {
+                doc.lastSubject = null;
             }
             for (Mention m : mentions) {
                 if (doc.paragraphModels.add(m.model().name())) {
@@ -306,9 +318,14 @@ public final class ClaimExtractor {
             List<Quantity> qs = QuantityScanner.scan(t, s.start(), s.end());
             List<Benchmarks.Hit> benches = Benchmarks.find(t, s.start(), s.end());
             Set<Quantity> usedByBenchmark = benchmarks(qs, benches, dates);
+            List<int[]> chips = chipSpans();
+            String prevAttribute = null;
             for (int k = 0; k < qs.size(); k++) {
                 Quantity q = qs.get(k);
-                if (usedByBenchmark.contains(q) || insideMention(q.start(), q.end()) || insideDate(dates, q)) {
+                String inherited = prevAttribute;
+                prevAttribute = null;
+                if (usedByBenchmark.contains(q) || insideMention(q.start(), q.end()) || insideDate(dates, q)
+                        || insideChipName(chips, q)) {
                     continue;
                 }
                 int prevEnd = k > 0 ? qs.get(k - 1).end() : s.start();
@@ -320,9 +337,17 @@ public final class ClaimExtractor {
                     continue;
                 }
                 String attribute = attributeOf(q, left, right, lowerClause(c));
+                if (attribute == null && inherited != null && k > 0
+                        && continuesList(qs.get(k - 1), q, inherited)) {
+                    attribute = inherited; // "32K和256K", "671B parameters, and Kimi K2 has 1T"
+                }
                 if (attribute == null) {
                     continue;
                 }
+                if (attribute.equals(Attributes.TRAINING_TOKENS) && Cues.PART_BEFORE.matcher(left).find()) {
+                    continue; // "7 trillion tokens, including about 1.5 trillion tokens of synthetic data"
+                }
+                prevAttribute = attribute;
                 Model m = modelAt(q.start());
                 if (m == null) {
                     continue;
@@ -333,6 +358,48 @@ public final class ClaimExtractor {
                 }
                 emitNumber(m, attribute, q, factor);
             }
+        }
+
+        /** Spans of chip names ("Ascend 910B", "H800s") in the sentence: their digits are names, not counts. */
+        List<int[]> chipSpans() {
+            if (!Cues.any(lowerSentence, Cues.CHIP_GATE)) {
+                return List.of();
+            }
+            List<int[]> out = new ArrayList<>();
+            Matcher m = Cues.CHIP.matcher(t).region(s.start(), s.end());
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    out.add(new int[] {m.start(), m.end()});
+                }
+            }
+            return out;
+        }
+
+        /** "Ascend 910B accelerators" is no count of 910 billion: a number that starts inside a chip name. */
+        boolean insideChipName(List<int[]> chips, Quantity q) {
+            for (int[] c : chips) {
+                if (q.start() > c[0] && q.start() < c[1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether q continues a list the previous number started: joined by a conjunction ("32K和256K",
+         * "128K or 256K"), or, for parameter counts, a parallel clause ("…671B parameters, and Kimi K2 has 1T").
+         */
+        boolean continuesList(Quantity prev, Quantity q, String attribute) {
+            if (prev.end() > q.start()) {
+                return false;
+            }
+            String between = t.substring(prev.end(), q.start()).toLowerCase(Locale.ROOT);
+            if (between.matches(",? ?(?:and|or|和|或|与|及|/|、|to) ?") && prev.unit() == q.unit()) {
+                return !attribute.equals(Attributes.TRAINING_ACCELERATORS);
+            }
+            boolean params = attribute.equals(Attributes.TOTAL_PARAMETERS) || attribute.equals(Attributes.ACTIVE_PARAMETERS);
+            return params && q.scaled() && q.value() >= 1e8 && q.value() <= 1e14 && between.length() <= 40
+                    && between.matches(",? (?:and|while|whereas) [^,;]{1,30} (?:has|have|is at|at|with) ");
         }
 
         boolean insideMention(int a, int b) {
@@ -495,6 +562,9 @@ public final class ClaimExtractor {
             Double v = q.value() * factor;
             Double lo = q.low() == null ? null : q.low() * factor;
             Double hi = q.high() == null ? null : q.high() * factor;
+            if (attribute.equals(Attributes.CONTEXT_LENGTH) && lo == null && hi != null && hi.equals(v)) {
+                hi = null; // "a window of up to 256K tokens": a window is its maximum, so this is its size
+            }
             Claim c = Claim.number(m.name(), attribute, v, lo, hi, unitText, quote, qs, qe, hedgeAt(q.start()));
             add(c, attribute + "|" + m.name() + "|" + round(v) + "|" + round(lo) + "|" + round(hi));
         }
@@ -659,7 +729,7 @@ public final class ClaimExtractor {
                 for (Mention m : mentions) {
                     if (m.start() >= o.end()) {
                         String between = t.substring(o.end(), m.start());
-                        if (between.length() <= 4 && between.matches("|'s |' |s' | |的")) {
+                        if (between.length() <= 7 && between.matches("|'s |' |s' | |的| says | said ")) {
                             target = m.model();
                             break;
                         }
@@ -670,6 +740,11 @@ public final class ClaimExtractor {
                         }
                     } else if (m.end() <= o.start() && o.start() - m.end() <= 40) {
                         String between = t.substring(m.end(), o.start());
+                        if (between.matches(",? (?:which|that) ") && Cues.MAKER_CLAUSE.matcher(
+                                t.substring(o.end(), Math.min(s.end(), o.end() + 30))).lookingAt()) {
+                            target = m.model(); // "DeepSeek-V3, which DeepSeek released in December 2024"
+                            break;
+                        }
                         if (Cues.MAKER_AFTER.matcher(between).find() && !anotherNameBetween(orgs, m.end(), o.start())) {
                             target = m.model();
                             break;
