@@ -82,6 +82,7 @@ public final class ClaimExtractor {
         Model paragraphModel;
         Hedge frame;        // hedge of a paragraph-opening attribution frame, for the next sentence only
         boolean frameLive;
+        List<Tables.Column> table; // the columns of the table being read, or null
         Model lastSubject;  // the model the previous sentence with one was about, for "It …" sentences
     }
 
@@ -130,6 +131,13 @@ public final class ClaimExtractor {
                 doc.paragraphModel = null;
             }
             String st = t.substring(s.start(), s.end());
+            if (s.firstInParagraph() || doc.table != null) {
+                List<Tables.Column> header = wholeLine() ? Tables.header(t, s.start(), s.end()) : null;
+                if (header != null) {
+                    doc.table = header;
+                    return; // a header line names columns, it claims nothing
+                }
+            }
             hedge = Hedges.attribution(st);
             if (doc.frameLive && Hedges.continuesFrame(st)) {
                 hedge = weaker(hedge, doc.frame);
@@ -180,6 +188,12 @@ public final class ClaimExtractor {
             }
             quote = Quotes.normalizeWhitespace(orig.substring(qs, qe));
             lowerSentence = st.toLowerCase(Locale.ROOT);
+            if (doc.table != null) {
+                if (tableRow()) {
+                    return;
+                }
+                doc.table = null; // the first line that is no row ends the table
+            }
             clauses = clauses(s.start(), s.end());
             List<DateMention> dates = Dates.find(t, s.start(), s.end(), published);
             numbers(dates);
@@ -187,6 +201,34 @@ public final class ClaimExtractor {
             accelerators();
             openWeights();
             organizations();
+        }
+
+        /** Whether the sentence is a line of its own (a table header or row is). */
+        boolean wholeLine() {
+            int k = s.end();
+            while (k < t.length() && t.charAt(k) == ' ') {
+                k++;
+            }
+            return k >= t.length() || t.charAt(k) == '\n';
+        }
+
+        /** A row of the current table: a model name at the start, then one cell per column. True when claimed. */
+        boolean tableRow() {
+            if (mentions.isEmpty() || mentions.get(0).start() != s.start() || !wholeLine()) {
+                return false;
+            }
+            Mention m = mentions.get(0);
+            List<Tables.Cell> cells = Tables.row(t, m.end(), s.end(), doc.table);
+            if (cells == null) {
+                return false;
+            }
+            for (Tables.Cell c : cells) {
+                int[] u = nt.toOriginalSpan(c.start(), c.end());
+                String unitText = Quotes.normalizeWhitespace(nt.original().substring(u[0], u[1]));
+                add(Claim.number(m.model().name(), c.attribute(), c.value(), null, null, unitText, quote, qs, qe, hedge),
+                        c.attribute() + "|" + m.model().name() + "|" + round(c.value()) + "|-|-");
+            }
+            return true;
         }
 
         /** "the flagship of its Qwen3 family": beside another model, a family named as such is no model. */
@@ -402,6 +444,17 @@ public final class ClaimExtractor {
                     && between.matches(",? (?:and|while|whereas) [^,;]{1,30} (?:has|have|is at|at|with) ");
         }
 
+        /** Whether the clause holding pos names a model itself. */
+        boolean clauseNamesModel(int pos) {
+            int[] c = clauseOf(pos);
+            for (Mention m : mentions) {
+                if (m.start() >= c[0] && m.end() <= c[1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean insideMention(int a, int b) {
             for (Mention m : mentions) {
                 if (m.start() < b && a < m.end()) {
@@ -447,7 +500,10 @@ public final class ClaimExtractor {
                     return left.matches("(?s).*(?:took|for|in|over|lasted|耗时|用时) ?$") && sentenceHas(Cues.TRAINING)
                             && sentenceHas(Cues.HARDWARE_RUN) ? Attributes.TRAINING_DURATION : null;
                 case ACCELERATORS:
-                    if (Cues.SALES.matcher(lc).find() || q.value() < 2 || Character.isLetter(t.charAt(q.start()))) {
+                    if (Cues.SALES.matcher(lc).find() || q.value() < 2
+                            || (Character.isLetter(t.charAt(q.start())) && (q.value() < 100 || q.low() != null))) {
+                        // in words, only an exact count large enough for training ("about ten thousand of those
+                        // cards"), not "eight cards" (a serving node) nor "thousands of accelerators" (vague)
                         return null;
                     }
                     if (sentenceHas(Cues.INFERENCE_ONLY) && !sentenceHas(Cues.TRAINING_STRICT)) {
@@ -635,6 +691,9 @@ public final class ClaimExtractor {
             // a chip name alone says what was used, not that the reporter claims an origin
             Matcher dm = Cues.DOMESTIC.matcher(st);
             boolean domestic = dm.find();
+            if (sentenceHas(Cues.UNDISCLOSED)) {
+                domestic = domestic && clauseNamesModel(s.start() + dm.start());
+            }
             String withoutNegated = Cues.NEGATED_FOREIGN.matcher(st).replaceAll(" ");
             Matcher fm = Cues.FOREIGN_EXPLICIT.matcher(withoutNegated);
             boolean foreign = fm.find();

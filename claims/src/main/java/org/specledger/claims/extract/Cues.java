@@ -54,6 +54,11 @@ final class Cues {
     static final Pattern MAKER_AFTER = ci("^(?:,? (?:developed |built |made |released |trained )?(?:by|from) |是|由|, (?:a|the) model from )");
     static final Pattern COMPONENT = ci("^[- ]?(?:parameters? |params? )?(?:vision |visual |image |audio |speech |text )?(?:encoder|decoder|expert|layer|head|module|component|adapter|draft|tower|router)");
     static final Pattern ANAPHOR = ci("\\b(?:it|its|it's|the model|this model|the new model|the latest model|the system|the release|the (?:[a-z0-9.-]{1,20} ){1,3}model)\\b|该模型|这款模型|此模型|这一模型|该|它|其");
+    /**
+     * "Ant has not said what hardware Ling-1T was trained on, though … using domestic chips": the sentence
+     * denies knowing, so an origin in a clause without the model is about something else.
+     */
+    static final Pattern UNDISCLOSED = ci("(?:has|have|had|did|does|would) not (?:said|say|disclosed?|revealed?|confirmed?)|(?:hasn't|haven't|didn't|doesn't|wouldn't) (?:said|say|disclosed?|revealed?)|declined to (?:say|disclose)");
     /** A sentence that opens with a pronoun for the model last talked about. */
     static final Pattern LEADING_ANAPHOR = Pattern.compile("(?:It|Its|It's|The model|This model|The new model|该模型|这款模型|它)(?![A-Za-z])");
     static final Pattern RELEASE = ci("releas|launch|unveil|announc|debut|arriv|come out|上市|roll(?:ed|s)? out|open-?sourc|introduc|went live|goes live|made available|发布|推出|上线|开源|亮相|面世|问世");
