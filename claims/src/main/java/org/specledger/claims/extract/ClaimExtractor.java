@@ -590,7 +590,33 @@ public final class ClaimExtractor {
                     }
                 }
             }
+            possessiveScores(qs, benches, dates, used);
             return used;
+        }
+
+        /**
+         * "It also posted 38.7 on LiveCodeBench, slightly ahead of DeepSeek-V3's 37.6": in a sentence about one
+         * benchmark, a score right after a model's possessive is that model's score on it.
+         */
+        void possessiveScores(List<Quantity> qs, List<Benchmarks.Hit> benches, List<DateMention> dates, Set<Quantity> used) {
+            if (benches.size() != 1 || (lowerSentence.indexOf('\'') < 0 && lowerSentence.indexOf('’') < 0)) {
+                return;
+            }
+            Benchmarks.Hit b = benches.get(0);
+            for (Quantity q : qs) {
+                if (used.contains(q) || q.scaled() || q.yearLike() || insideDate(dates, q) || q.value() <= 0
+                        || q.value() > 100 || (q.unit() != Unit.NONE && q.unit() != Unit.PERCENT)) {
+                    continue;
+                }
+                for (Mention m : mentions) {
+                    String between = t.substring(m.end(), Math.min(q.start(), s.end()));
+                    if (m.end() <= q.start() && (between.equals("'s ") || between.equals("’s "))) {
+                        used.add(q);
+                        emitNumber(m.model(), b.attribute(), q, 1);
+                        break;
+                    }
+                }
+            }
         }
 
         boolean otherBenchmarkBetween(List<Benchmarks.Hit> benches, Benchmarks.Hit b, Quantity q) {
@@ -810,11 +836,38 @@ public final class ClaimExtractor {
                         }
                     }
                 }
+                if (target == null) {
+                    target = familyMember(o);
+                }
                 if (target != null) {
                     emitText(target, Attributes.ORGANIZATION, ValueKind.TEXT, o.organization(), null,
                             t.substring(o.start(), o.end()), o.start());
                 }
             }
+        }
+
+        /**
+         * "Qwen3-30B-A3B, the small MoE in Alibaba's Qwen3 family", "Ant Group's Ling family also includes
+         * Ling-flash-2.0": the organisation's family holds the one model of that family the sentence names.
+         */
+        Model familyMember(OrganizationMention o) {
+            Matcher f = Cues.ORG_FAMILY.matcher(t).region(o.end(), Math.min(s.end(), o.end() + 30));
+            if (!f.lookingAt()) {
+                return null;
+            }
+            String family = f.group(1);
+            Model only = null;
+            for (Mention m : mentions) {
+                String mf = m.model().family();
+                if (mf != null && m.model().name().regionMatches(true, 0, family, 0, family.length())
+                        && !m.model().name().equalsIgnoreCase(family) && mf.regionMatches(true, 0, family, 0, mf.length())) {
+                    if (only != null && !only.name().equals(m.model().name())) {
+                        return null;
+                    }
+                    only = m.model();
+                }
+            }
+            return only;
         }
 
         boolean anotherNameBetween(List<OrganizationMention> orgs, int a, int b) {

@@ -59,6 +59,8 @@ final class Cues {
      * denies knowing, so an origin in a clause without the model is about something else.
      */
     static final Pattern UNDISCLOSED = ci("(?:has|have|had|did|does|would) not (?:said|say|disclosed?|revealed?|confirmed?)|(?:hasn't|haven't|didn't|doesn't|wouldn't) (?:said|say|disclosed?|revealed?)|declined to (?:say|disclose)");
+    /** After an organisation: "'s Qwen3 family", "’s Ling family" (group 1: the family's name). */
+    static final Pattern ORG_FAMILY = Pattern.compile("(?:'s|’s) ([A-Z][A-Za-z]{1,15}\\d{0,2}(?:\\.\\d)?) (?:family|series|line-?up)");
     /** A sentence that opens with a pronoun for the model last talked about. */
     static final Pattern LEADING_ANAPHOR = Pattern.compile("(?:It|Its|It's|The model|This model|The new model|该模型|这款模型|它)(?![A-Za-z])");
     static final Pattern RELEASE = ci("releas|launch|unveil|announc|debut|arriv|come out|上市|roll(?:ed|s)? out|open-?sourc|introduc|went live|goes live|made available|发布|推出|上线|开源|亮相|面世|问世");

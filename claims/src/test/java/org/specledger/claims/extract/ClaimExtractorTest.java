@@ -223,4 +223,18 @@ class ClaimExtractorTest {
                 .extracting(Claim::attribute, Claim::value)
                 .containsExactly(tuple("benchmark:arena-hard", 89.4), tuple("benchmark:hle", 44.9));
     }
+
+    @Test
+    void aScoreAfterAModelsPossessiveIsThatModelsScore() {
+        assertThat(claims("Qwen2.5-Max shipped today.\n\nIt also posted 38.7 on LiveCodeBench, slightly ahead of "
+                + "DeepSeek-V3's 37.6.")).filteredOn(c -> c.attribute().startsWith("benchmark:"))
+                .extracting(Claim::model, Claim::value)
+                .containsExactly(tuple("Qwen2.5-Max", 38.7), tuple("DeepSeek-V3", 37.6));
+    }
+
+    @Test
+    void anOrganisationsFamilyHoldsTheModelOfThatFamily() {
+        assertThat(claims("Qwen3-30B-A3B, the small MoE in Alibaba's Qwen3 family, has 30.5B parameters in total."))
+                .extracting(Claim::attribute, Claim::text).contains(tuple("organization", "Alibaba"));
+    }
 }
