@@ -170,7 +170,7 @@ public final class Dates {
                 add(out, m.start(), m.end(), new ParsedDate(d, "day"), true, false);
             }
         }
-        if (anyOf(lower, "day")) {
+        if (anyOf(lower, "nday", "sday", "rday", "iday")) { // Monday … Sunday, not "days" or "today"
             weekdays(t, from, to, published, out);
         }
         if (anyOf(lower, "yesterday", "today", "last ", "前天", "昨", "今天", "今日", "上周", "上个月", "去年")) {

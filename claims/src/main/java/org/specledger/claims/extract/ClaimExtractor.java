@@ -358,16 +358,16 @@ public final class ClaimExtractor {
 
         void numbers(List<DateMention> dates) {
             List<Quantity> qs = QuantityScanner.scan(t, s.start(), s.end());
-            List<Benchmarks.Hit> benches = Benchmarks.find(t, s.start(), s.end());
+            List<Benchmarks.Hit> benches = Cues.any(lowerSentence, Benchmarks.GATE)
+                    ? Benchmarks.find(t, s.start(), s.end()) : List.of();
             Set<Quantity> usedByBenchmark = benchmarks(qs, benches, dates);
-            List<int[]> chips = chipSpans();
             String prevAttribute = null;
             for (int k = 0; k < qs.size(); k++) {
                 Quantity q = qs.get(k);
                 String inherited = prevAttribute;
                 prevAttribute = null;
                 if (usedByBenchmark.contains(q) || insideMention(q.start(), q.end()) || insideDate(dates, q)
-                        || insideChipName(chips, q)) {
+                        || insideChipName(q)) {
                     continue;
                 }
                 int prevEnd = k > 0 ? qs.get(k - 1).end() : s.start();
@@ -402,29 +402,19 @@ public final class ClaimExtractor {
             }
         }
 
-        /** Spans of chip names ("Ascend 910B", "H800s") in the sentence: their digits are names, not counts. */
-        List<int[]> chipSpans() {
-            if (!Cues.any(lowerSentence, Cues.CHIP_GATE)) {
-                return List.of();
+        /**
+         * "Ascend 910B accelerators" is no count of 910 billion: a number right after a chip brand is part of the
+         * chip's name (a letter-led name such as H800 never starts a quantity). A look behind, not a regex scan,
+         * because it runs for every number.
+         */
+        boolean insideChipName(Quantity q) {
+            int k = q.start();
+            if (k > s.start() && t.charAt(k - 1) == ' ') {
+                k--;
             }
-            List<int[]> out = new ArrayList<>();
-            Matcher m = Cues.CHIP.matcher(t).region(s.start(), s.end());
-            while (m.find()) {
-                if (m.end() > m.start()) {
-                    out.add(new int[] {m.start(), m.end()});
-                }
-            }
-            return out;
-        }
-
-        /** "Ascend 910B accelerators" is no count of 910 billion: a number that starts inside a chip name. */
-        boolean insideChipName(List<int[]> chips, Quantity q) {
-            for (int[] c : chips) {
-                if (q.start() > c[0] && q.start() < c[1]) {
-                    return true;
-                }
-            }
-            return false;
+            String before = t.substring(Math.max(s.start(), k - 8), k);
+            return before.endsWith("Ascend") || before.endsWith("昇腾") || before.endsWith("MLU")
+                    || before.endsWith("Atlas") || before.endsWith("Kunlun");
         }
 
         /**
