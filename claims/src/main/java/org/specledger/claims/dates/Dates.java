@@ -36,6 +36,13 @@ public final class Dates {
             "(?<![A-Za-z])(yesterday|today|last week|last month|last year)(?![A-Za-z])|(前天|昨天|昨日|今天|今日|上周|上个月|去年)",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "on Wednesday", "last Monday": wire copy dates an event by its weekday within the week before the dateline
+     * (Reuters and AP style). Resolved to the latest such day on or before publication.
+     */
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?<![A-Za-z])(?:on|last) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])");
+
     private Dates() {
     }
 
@@ -163,6 +170,9 @@ public final class Dates {
                 add(out, m.start(), m.end(), new ParsedDate(d, "day"), true, false);
             }
         }
+        if (anyOf(lower, "nday", "sday", "rday", "iday")) { // Monday … Sunday, not "days" or "today"
+            weekdays(t, from, to, published, out);
+        }
         if (anyOf(lower, "yesterday", "today", "last ", "前天", "昨", "今天", "今日", "上周", "上个月", "去年")) {
             m = RELATIVE_WORD.matcher(t).region(from, to);
             while (m.find()) {
@@ -178,6 +188,18 @@ public final class Dates {
                 };
                 add(out, m.start(), m.end(), d, true, false);
             }
+        }
+    }
+
+    private static void weekdays(String t, int from, int to, LocalDate published, List<DateMention> out) {
+        Matcher m = WEEKDAY.matcher(t).region(from, to);
+        while (m.find()) {
+            java.time.DayOfWeek dow = java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+            LocalDate d = published.with(java.time.temporal.TemporalAdjusters.previousOrSame(dow));
+            if (t.startsWith("last", m.start()) && d.equals(published)) {
+                d = d.minusWeeks(1);
+            }
+            add(out, m.start(), m.end(), new ParsedDate(d, "day"), true, false);
         }
     }
 

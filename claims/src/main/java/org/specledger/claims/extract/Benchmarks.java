@@ -12,9 +12,14 @@ final class Benchmarks {
     }
 
     private static final Pattern NAMES = Pattern.compile(
-            "(?<![A-Za-z0-9-])(MMLU-Pro|MMLU(?!-)|GPQA(?:[- ]Diamond)?|AIME(?: ?20\\d\\d)?|LiveCodeBench(?: ?v\\d)?"
+            "(?<![A-Za-z0-9-])(MMLU-Pro|MMLU-Redux|MMLU(?!-)|Arena-Hard(?:-Auto)?|Humanity[’']s Last Exam|HLE|人类最后的考试"
+            + "|LiveBench|MATH-500|IFEval|SimpleQA|BFCL(?: ?v\\d)?|GPQA(?:[- ]Diamond)?|AIME(?: ?20\\d\\d)?|LiveCodeBench(?: ?v\\d)?"
             + "|SWE-?bench[- ]Verified|HumanEval(?!\\+)|C-?Eval|CMMLU|(?:LM|Chatbot )?Arena(?: Elo)?|Elo)(?![A-Za-z0-9])",
             Pattern.CASE_INSENSITIVE);
+
+    /** Lower-case pieces one of which every name above contains: a cheap test before the expression runs. */
+    static final String[] GATE = {"mmlu", "gpqa", "aime", "livecode", "swe", "eval", "arena", "elo", "humanity", "hle",
+            "人类最后", "livebench", "math-500", "simpleqa", "bfcl"};
 
     private Benchmarks() {
     }
@@ -27,6 +32,17 @@ final class Benchmarks {
             String key;
             if (n.startsWith("mmlu-pro")) {
                 key = "mmlu-pro";
+            } else if (n.startsWith("mmlu-redux")) {
+                key = "mmlu-redux";
+            } else if (n.startsWith("arena-hard")) {
+                key = "arena-hard";
+            } else if (n.startsWith("humanity") || n.equals("hle") || n.equals("人类最后的考试")) {
+                key = "hle"; // Humanity's Last Exam (Phan et al., 2025), usually written HLE
+            } else if (n.startsWith("livebench") || n.startsWith("math-500") || n.startsWith("ifeval")
+                    || n.startsWith("simpleqa")) {
+                key = n;
+            } else if (n.startsWith("bfcl")) {
+                key = "bfcl";
             } else if (n.startsWith("mmlu")) {
                 key = "mmlu";
             } else if (n.startsWith("gpqa")) {

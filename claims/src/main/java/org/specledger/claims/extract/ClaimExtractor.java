@@ -82,6 +82,8 @@ public final class ClaimExtractor {
         Model paragraphModel;
         Hedge frame;        // hedge of a paragraph-opening attribution frame, for the next sentence only
         boolean frameLive;
+        List<Tables.Column> table; // the columns of the table being read, or null
+        Model lastSubject;  // the model the previous sentence with one was about, for "It …" sentences
     }
 
     private final class SentenceWork {
@@ -129,6 +131,13 @@ public final class ClaimExtractor {
                 doc.paragraphModel = null;
             }
             String st = t.substring(s.start(), s.end());
+            if (s.firstInParagraph() || doc.table != null) {
+                List<Tables.Column> header = wholeLine() ? Tables.header(t, s.start(), s.end()) : null;
+                if (header != null) {
+                    doc.table = header;
+                    return; // a header line names columns, it claims nothing
+                }
+            }
             hedge = Hedges.attribution(st);
             if (doc.frameLive && Hedges.continuesFrame(st)) {
                 hedge = weaker(hedge, doc.frame);
@@ -143,10 +152,21 @@ public final class ClaimExtractor {
             for (Mention m : mentions) {
                 names.add(m.model().name());
             }
-            if (names.size() == 1) {
+            boolean anaphorLed = doc.lastSubject != null && Cues.LEADING_ANAPHOR.matcher(st).lookingAt()
+                    && (mentions.isEmpty() || mentions.get(0).start() > s.start() + 12);
+            if (anaphorLed) {
+                // "It is a 1-trillion-parameter model, … the same split as the Kimi K2 it grew out of": the
+                // pronoun carries the previous sentence's model; a model named later only owns its own clause
+                subject = doc.lastSubject;
+            } else if (names.size() == 1) {
                 subject = mentions.get(0).model();
             } else if (names.isEmpty() && doc.paragraphModels.size() == 1) {
                 subject = doc.paragraphModel;
+            }
+            if (subject != null) {
+                doc.lastSubject = subject;
+            } else if (names.size() > 1) {
+                doc.lastSubject = null;
             }
             for (Mention m : mentions) {
                 if (doc.paragraphModels.add(m.model().name())) {
@@ -168,6 +188,12 @@ public final class ClaimExtractor {
             }
             quote = Quotes.normalizeWhitespace(orig.substring(qs, qe));
             lowerSentence = st.toLowerCase(Locale.ROOT);
+            if (doc.table != null) {
+                if (tableRow()) {
+                    return;
+                }
+                doc.table = null; // the first line that is no row ends the table
+            }
             clauses = clauses(s.start(), s.end());
             List<DateMention> dates = Dates.find(t, s.start(), s.end(), published);
             numbers(dates);
@@ -175,6 +201,34 @@ public final class ClaimExtractor {
             accelerators();
             openWeights();
             organizations();
+        }
+
+        /** Whether the sentence is a line of its own (a table header or row is). */
+        boolean wholeLine() {
+            int k = s.end();
+            while (k < t.length() && t.charAt(k) == ' ') {
+                k++;
+            }
+            return k >= t.length() || t.charAt(k) == '\n';
+        }
+
+        /** A row of the current table: a model name at the start, then one cell per column. True when claimed. */
+        boolean tableRow() {
+            if (mentions.isEmpty() || mentions.get(0).start() != s.start() || !wholeLine()) {
+                return false;
+            }
+            Mention m = mentions.get(0);
+            List<Tables.Cell> cells = Tables.row(t, m.end(), s.end(), doc.table);
+            if (cells == null) {
+                return false;
+            }
+            for (Tables.Cell c : cells) {
+                int[] u = nt.toOriginalSpan(c.start(), c.end());
+                String unitText = Quotes.normalizeWhitespace(nt.original().substring(u[0], u[1]));
+                add(Claim.number(m.model().name(), c.attribute(), c.value(), null, null, unitText, quote, qs, qe, hedge),
+                        c.attribute() + "|" + m.model().name() + "|" + round(c.value()) + "|-|-");
+            }
+            return true;
         }
 
         /** "the flagship of its Qwen3 family": beside another model, a family named as such is no model. */
@@ -304,11 +358,16 @@ public final class ClaimExtractor {
 
         void numbers(List<DateMention> dates) {
             List<Quantity> qs = QuantityScanner.scan(t, s.start(), s.end());
-            List<Benchmarks.Hit> benches = Benchmarks.find(t, s.start(), s.end());
+            List<Benchmarks.Hit> benches = Cues.any(lowerSentence, Benchmarks.GATE)
+                    ? Benchmarks.find(t, s.start(), s.end()) : List.of();
             Set<Quantity> usedByBenchmark = benchmarks(qs, benches, dates);
+            String prevAttribute = null;
             for (int k = 0; k < qs.size(); k++) {
                 Quantity q = qs.get(k);
-                if (usedByBenchmark.contains(q) || insideMention(q.start(), q.end()) || insideDate(dates, q)) {
+                String inherited = prevAttribute;
+                prevAttribute = null;
+                if (usedByBenchmark.contains(q) || insideMention(q.start(), q.end()) || insideDate(dates, q)
+                        || insideChipName(q)) {
                     continue;
                 }
                 int prevEnd = k > 0 ? qs.get(k - 1).end() : s.start();
@@ -320,9 +379,17 @@ public final class ClaimExtractor {
                     continue;
                 }
                 String attribute = attributeOf(q, left, right, lowerClause(c));
+                if (attribute == null && inherited != null && k > 0
+                        && continuesList(qs.get(k - 1), q, inherited)) {
+                    attribute = inherited; // "32K和256K", "671B parameters, and Kimi K2 has 1T"
+                }
                 if (attribute == null) {
                     continue;
                 }
+                if (attribute.equals(Attributes.TRAINING_TOKENS) && Cues.PART_BEFORE.matcher(left).find()) {
+                    continue; // "7 trillion tokens, including about 1.5 trillion tokens of synthetic data"
+                }
+                prevAttribute = attribute;
                 Model m = modelAt(q.start());
                 if (m == null) {
                     continue;
@@ -333,6 +400,49 @@ public final class ClaimExtractor {
                 }
                 emitNumber(m, attribute, q, factor);
             }
+        }
+
+        /**
+         * "Ascend 910B accelerators" is no count of 910 billion: a number right after a chip brand is part of the
+         * chip's name (a letter-led name such as H800 never starts a quantity). A look behind, not a regex scan,
+         * because it runs for every number.
+         */
+        boolean insideChipName(Quantity q) {
+            int k = q.start();
+            if (k > s.start() && t.charAt(k - 1) == ' ') {
+                k--;
+            }
+            String before = t.substring(Math.max(s.start(), k - 8), k);
+            return before.endsWith("Ascend") || before.endsWith("昇腾") || before.endsWith("MLU")
+                    || before.endsWith("Atlas") || before.endsWith("Kunlun");
+        }
+
+        /**
+         * Whether q continues a list the previous number started: joined by a conjunction ("32K和256K",
+         * "128K or 256K"), or, for parameter counts, a parallel clause ("…671B parameters, and Kimi K2 has 1T").
+         */
+        boolean continuesList(Quantity prev, Quantity q, String attribute) {
+            if (prev.end() > q.start()) {
+                return false;
+            }
+            String between = t.substring(prev.end(), q.start()).toLowerCase(Locale.ROOT);
+            if (between.matches(",? ?(?:and|or|和|或|与|及|/|、|to) ?") && prev.unit() == q.unit()) {
+                return !attribute.equals(Attributes.TRAINING_ACCELERATORS);
+            }
+            boolean params = attribute.equals(Attributes.TOTAL_PARAMETERS) || attribute.equals(Attributes.ACTIVE_PARAMETERS);
+            return params && q.scaled() && q.value() >= 1e8 && q.value() <= 1e14 && between.length() <= 40
+                    && between.matches(",? (?:and|while|whereas) [^,;]{1,30} (?:has|have|is at|at|with) ");
+        }
+
+        /** Whether the clause holding pos names a model itself. */
+        boolean clauseNamesModel(int pos) {
+            int[] c = clauseOf(pos);
+            for (Mention m : mentions) {
+                if (m.start() >= c[0] && m.end() <= c[1]) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean insideMention(int a, int b) {
@@ -380,7 +490,10 @@ public final class ClaimExtractor {
                     return left.matches("(?s).*(?:took|for|in|over|lasted|耗时|用时) ?$") && sentenceHas(Cues.TRAINING)
                             && sentenceHas(Cues.HARDWARE_RUN) ? Attributes.TRAINING_DURATION : null;
                 case ACCELERATORS:
-                    if (Cues.SALES.matcher(lc).find() || q.value() < 2 || Character.isLetter(t.charAt(q.start()))) {
+                    if (Cues.SALES.matcher(lc).find() || q.value() < 2
+                            || (Character.isLetter(t.charAt(q.start())) && (q.value() < 100 || q.low() != null))) {
+                        // in words, only an exact count large enough for training ("about ten thousand of those
+                        // cards"), not "eight cards" (a serving node) nor "thousands of accelerators" (vague)
                         return null;
                     }
                     if (sentenceHas(Cues.INFERENCE_ONLY) && !sentenceHas(Cues.TRAINING_STRICT)) {
@@ -467,7 +580,33 @@ public final class ClaimExtractor {
                     }
                 }
             }
+            possessiveScores(qs, benches, dates, used);
             return used;
+        }
+
+        /**
+         * "It also posted 38.7 on LiveCodeBench, slightly ahead of DeepSeek-V3's 37.6": in a sentence about one
+         * benchmark, a score right after a model's possessive is that model's score on it.
+         */
+        void possessiveScores(List<Quantity> qs, List<Benchmarks.Hit> benches, List<DateMention> dates, Set<Quantity> used) {
+            if (benches.size() != 1 || (lowerSentence.indexOf('\'') < 0 && lowerSentence.indexOf('’') < 0)) {
+                return;
+            }
+            Benchmarks.Hit b = benches.get(0);
+            for (Quantity q : qs) {
+                if (used.contains(q) || q.scaled() || q.yearLike() || insideDate(dates, q) || q.value() <= 0
+                        || q.value() > 100 || (q.unit() != Unit.NONE && q.unit() != Unit.PERCENT)) {
+                    continue;
+                }
+                for (Mention m : mentions) {
+                    String between = t.substring(m.end(), Math.min(q.start(), s.end()));
+                    if (m.end() <= q.start() && (between.equals("'s ") || between.equals("’s "))) {
+                        used.add(q);
+                        emitNumber(m.model(), b.attribute(), q, 1);
+                        break;
+                    }
+                }
+            }
         }
 
         boolean otherBenchmarkBetween(List<Benchmarks.Hit> benches, Benchmarks.Hit b, Quantity q) {
@@ -495,6 +634,9 @@ public final class ClaimExtractor {
             Double v = q.value() * factor;
             Double lo = q.low() == null ? null : q.low() * factor;
             Double hi = q.high() == null ? null : q.high() * factor;
+            if (attribute.equals(Attributes.CONTEXT_LENGTH) && lo == null && hi != null && hi.equals(v)) {
+                hi = null; // "a window of up to 256K tokens": a window is its maximum, so this is its size
+            }
             Claim c = Claim.number(m.name(), attribute, v, lo, hi, unitText, quote, qs, qe, hedgeAt(q.start()));
             add(c, attribute + "|" + m.name() + "|" + round(v) + "|" + round(lo) + "|" + round(hi));
         }
@@ -565,6 +707,9 @@ public final class ClaimExtractor {
             // a chip name alone says what was used, not that the reporter claims an origin
             Matcher dm = Cues.DOMESTIC.matcher(st);
             boolean domestic = dm.find();
+            if (sentenceHas(Cues.UNDISCLOSED)) {
+                domestic = domestic && clauseNamesModel(s.start() + dm.start());
+            }
             String withoutNegated = Cues.NEGATED_FOREIGN.matcher(st).replaceAll(" ");
             Matcher fm = Cues.FOREIGN_EXPLICIT.matcher(withoutNegated);
             boolean foreign = fm.find();
@@ -659,7 +804,7 @@ public final class ClaimExtractor {
                 for (Mention m : mentions) {
                     if (m.start() >= o.end()) {
                         String between = t.substring(o.end(), m.start());
-                        if (between.length() <= 4 && between.matches("|'s |' |s' | |的")) {
+                        if (between.length() <= 7 && between.matches("|'s |' |s' | |的| says | said ")) {
                             target = m.model();
                             break;
                         }
@@ -670,17 +815,49 @@ public final class ClaimExtractor {
                         }
                     } else if (m.end() <= o.start() && o.start() - m.end() <= 40) {
                         String between = t.substring(m.end(), o.start());
+                        if (between.matches(",? (?:which|that) ") && Cues.MAKER_CLAUSE.matcher(
+                                t.substring(o.end(), Math.min(s.end(), o.end() + 30))).lookingAt()) {
+                            target = m.model(); // "DeepSeek-V3, which DeepSeek released in December 2024"
+                            break;
+                        }
                         if (Cues.MAKER_AFTER.matcher(between).find() && !anotherNameBetween(orgs, m.end(), o.start())) {
                             target = m.model();
                             break;
                         }
                     }
                 }
+                if (target == null) {
+                    target = familyMember(o);
+                }
                 if (target != null) {
                     emitText(target, Attributes.ORGANIZATION, ValueKind.TEXT, o.organization(), null,
                             t.substring(o.start(), o.end()), o.start());
                 }
             }
+        }
+
+        /**
+         * "Qwen3-30B-A3B, the small MoE in Alibaba's Qwen3 family", "Ant Group's Ling family also includes
+         * Ling-flash-2.0": the organisation's family holds the one model of that family the sentence names.
+         */
+        Model familyMember(OrganizationMention o) {
+            Matcher f = Cues.ORG_FAMILY.matcher(t).region(o.end(), Math.min(s.end(), o.end() + 30));
+            if (!f.lookingAt()) {
+                return null;
+            }
+            String family = f.group(1);
+            Model only = null;
+            for (Mention m : mentions) {
+                String mf = m.model().family();
+                if (mf != null && m.model().name().regionMatches(true, 0, family, 0, family.length())
+                        && !m.model().name().equalsIgnoreCase(family) && mf.regionMatches(true, 0, family, 0, mf.length())) {
+                    if (only != null && !only.name().equals(m.model().name())) {
+                        return null;
+                    }
+                    only = m.model();
+                }
+            }
+            return only;
         }
 
         boolean anotherNameBetween(List<OrganizationMention> orgs, int a, int b) {

@@ -33,7 +33,7 @@ final class Cues {
     static final Pattern ACTIVE = ci("activ|激活|per token|每个token|每token");
     static final Pattern PARAMETERS = ci("param|参数|total|总量|规模|\\bmoe\\b|mixture[- ]of[- ]experts|\\bdense\\b|model|模型|weights");
     static final Pattern CONTEXT_AFTER = ci("^[- ]?(?:token )?(?:context|上下文|window|-token window|tokens? of context|tokens? context)");
-    static final Pattern CONTEXT_BEFORE = ci("(?:context(?: window| length| size)?(?: of| to| at| up to| reaching| is|:)?|window of|上下文(?:长度|窗口)?(?:为|达|达到|支持)?|long-context of) ?$");
+    static final Pattern CONTEXT_BEFORE = ci("(?:context(?: window| length| size)?(?: of| to| at| up to| reaching| is|:)?|window of|window of up to|上下文(?:长度|窗口)?(?:为|达|达到|支持|有)?|long-context of) ?$");
     static final Pattern CONTEXT_ANY = ci("context|上下文|window");
     static final Pattern TRAINING = ci("train|pre-?train|预训练|训练|corpus|语料|\\bdata\\b|\\bcluster|集群|took|\\brun\\b|\\bran\\b|compute|算力|built on|\\bused\\b|using|across");
     static final Pattern TRAINING_STRICT = ci("train|预训练|训练|cluster|集群|算力");
@@ -46,10 +46,23 @@ final class Cues {
     static final Pattern BASELINE_BEFORE = ci("(?:from(?: the usual| the previous| a previous| the)?|up from|down from|compared (?:with|to)|versus|vs\\.?|(?<!more |less |fewer |greater |higher |larger |bigger |rather )than|instead of|rather than|previously|predecessor'?s?|the usual|相比|比|此前|上一代|从)\\s?$");
     static final Pattern TO_AFTER = ci("^\\s?(?:to|至|降至|降到|到)\\s");
     /** A verb that makes an organisation the maker of the model it names. */
-    static final Pattern MAKER = ci("releas|launch|unveil|publish|built|trained|develop|introduc|open-?sourc|debut|推出|发布|开源|研发|打造");
+    static final Pattern MAKER = ci("releas|launch|unveil|publish|built|trained|develop|introduc|open-?sourc|debut|\\bput\\b|posted|shipped|announc|推出|发布|开源|研发|打造|宣布|上线");
+    /** After "Model, which Org": the verb that makes Org its maker ("DeepSeek-V3, which DeepSeek released in …"). */
+    static final Pattern MAKER_CLAUSE = ci("^ (?:has |had |have )?(?:just |first |quietly |originally )?(?:releas|launch|unveil|publish|built|trained|develop|introduc|open-?sourc|debut|shipp?)");
+    /** "including about 1.5 trillion tokens of synthetic data": a part of a total just given. */
+    static final Pattern PART_BEFORE = ci("(?:including|includes|of which|among them|其中)(?: about| some| roughly| around| nearly| over)? ?$");
     static final Pattern MAKER_AFTER = ci("^(?:,? (?:developed |built |made |released |trained )?(?:by|from) |是|由|, (?:a|the) model from )");
     static final Pattern COMPONENT = ci("^[- ]?(?:parameters? |params? )?(?:vision |visual |image |audio |speech |text )?(?:encoder|decoder|expert|layer|head|module|component|adapter|draft|tower|router)");
     static final Pattern ANAPHOR = ci("\\b(?:it|its|it's|the model|this model|the new model|the latest model|the system|the release|the (?:[a-z0-9.-]{1,20} ){1,3}model)\\b|该模型|这款模型|此模型|这一模型|该|它|其");
+    /**
+     * "Ant has not said what hardware Ling-1T was trained on, though … using domestic chips": the sentence
+     * denies knowing, so an origin in a clause without the model is about something else.
+     */
+    static final Pattern UNDISCLOSED = ci("(?:has|have|had|did|does|would) not (?:said|say|disclosed?|revealed?|confirmed?)|(?:hasn't|haven't|didn't|doesn't|wouldn't) (?:said|say|disclosed?|revealed?)|declined to (?:say|disclose)");
+    /** After an organisation: "'s Qwen3 family", "’s Ling family" (group 1: the family's name). */
+    static final Pattern ORG_FAMILY = Pattern.compile("(?:'s|’s) ([A-Z][A-Za-z]{1,15}\\d{0,2}(?:\\.\\d)?) (?:family|series|line-?up)");
+    /** A sentence that opens with a pronoun for the model last talked about. */
+    static final Pattern LEADING_ANAPHOR = Pattern.compile("(?:It|Its|It's|The model|This model|The new model|该模型|这款模型|它)(?![A-Za-z])");
     static final Pattern RELEASE = ci("releas|launch|unveil|announc|debut|arriv|come out|上市|roll(?:ed|s)? out|open-?sourc|introduc|went live|goes live|made available|发布|推出|上线|开源|亮相|面世|问世");
 
     // open weights
@@ -59,7 +72,7 @@ final class Cues {
     // accelerators: "Ascend 910C", "H800", "MLU590", "Kunlunxin P800" (names as SPEC_SCHEMA writes them)
     static final Pattern CHIP = Pattern.compile(
             "(?<![A-Za-z0-9])(?:(?:Huawei(?:'s)? )?(Ascend) ?(910[ABC]?|950(?:PR|DT)?|920)?|(昇腾) ?(910[ABC]?|950(?:PR|DT)?)?"
-            + "|(H800|H100|H200|H20|A100|A800|B200|GB200)|(?<![A-Za-z])(?:Kunlunxin |Kunlun |昆仑芯 ?)?(P800)|(MLU) ?(\\d{3})|(?:Kunlunxin|Kunlun|昆仑芯) ?(R200)?"
+            + "|(H800|H100|H200|H20|A100|A800|B200|GB200)s?|(?<![A-Za-z])(?:Kunlunxin |Kunlun |昆仑芯 ?)?(P800)|(MLU) ?(\\d{3})|(?:Kunlunxin|Kunlun|昆仑芯) ?(R200)?"
             + "|(?:Cambricon|寒武纪) ?(MLU ?\\d{3})?|(Hygon|海光) ?(K100(?:-AI)?)?)(?![A-Za-z0-9])");
     static final Pattern DOMESTIC = ci("without (?:any |using |using any )?nvidia|no nvidia|nvidia-free|not (?:one|a single) nvidia|zero nvidia|(?:没有|未|不)(?:使用|用)?英伟达|home-?grown|domestic(?:ally)?[- ](?:made |produced |developed )?(?:chips?|accelerators?|hardware|compute|gpus?|npus?|processors?|silicon)|chinese-made (?:chips?|accelerators?|hardware)|国产|自主可控|自研芯片|本土芯片|全国产");
     /** Explicit words for imported hardware (a chip name alone does not make an origin claim: the gold set agrees). */

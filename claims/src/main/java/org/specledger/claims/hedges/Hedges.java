@@ -18,13 +18,13 @@ public final class Hedges {
     private static final Pattern RUMOURED = Pattern.compile(
             "\\b(?:rumou?rs?|rumou?red|insiders?|insider reports?|people familiar|person familiar|sources familiar"
             + "|familiar with the matter|believed|chatter|leak(?:s|ed)?|unconfirmed|anonymous sources?|unnamed sources?"
-            + "|sources say|sources said|according to sources|whispers?)\\b"
+            + "|sources say|sources said|according to sources|sources close to|people close to|whispers?)\\b"
             + "|知情人士|传闻|传言|消息人士|爆料|据传|网传|小道消息",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORTED = Pattern.compile(
             "\\b(?:reportedly|according to|reported|reports say|report says|is said to|are said to|said to have"
             + "|citing|as per|says|said|say|puts|claims|claimed|told|tells)\\b"
-            + "|据报道|据悉|据称|报道称|援引|据了解|消息称",
+            + "|据报道|据悉|据称|报道称|援引|据了解|消息称|宣布|表示",
             Pattern.CASE_INSENSITIVE);
     /** A paragraph-leading frame ("According to people familiar with the plan, …") that may carry on. */
     private static final Pattern FRAME = Pattern.compile(

@@ -31,7 +31,7 @@ public final class ModelCatalog {
     private static final Pattern UNLISTED = Pattern.compile(
             "(?<![A-Za-z0-9])(DeepSeek|Qwen|GLM|Kimi|ERNIE|Pangu|PanGu|MiniMax|LongCat|Hunyuan|Doubao|Baichuan|InternLM"
             + "|Step|Spark|GPT|Llama|Claude|Gemini|Mistral|Grok|MiMo|Skywork|SenseNova|Ling|Ring)"
-            + "(-| )?(V\\d{1,2}(?:\\.\\d{1,2})?|[KMRTX]\\d{1,2}(?:\\.\\d{1,2})?|\\d{1,2}(?:\\.\\d{1,2})?[a-z]?)"
+            + "(-| )?(V\\d{1,2}(?:\\.\\d{1,2})?|[KMRTX]\\d{1,2}(?:\\.\\d{1,2})?|A\\d{1,3}B|\\d{1,2}(?:\\.\\d{1,2})?(?:[a-z]|T(?![A-Za-z0-9]))?)"
             + "((?:[- ](?:\\d{1,4}B|A\\d{1,3}(?:\\.\\d)?B|Preview|Pro|Flash|Base|Instruct|Chat|Air|Turbo|Max|Plus|Lite"
             + "|Mini|Thinking|Coder|Ultra|MoE|VL|Exp)){0,4})(?![A-Za-z0-9])");
     /** Variant suffixes that make a model of their own (a Base or Instruct build is the same model). */

