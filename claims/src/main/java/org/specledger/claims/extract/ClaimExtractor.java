@@ -599,7 +599,7 @@ public final class ClaimExtractor {
                     continue;
                 }
                 for (Mention m : mentions) {
-                    String between = t.substring(m.end(), Math.min(q.start(), s.end()));
+                    String between = m.end() <= q.start() ? t.substring(m.end(), Math.min(q.start(), s.end())) : ""; // a mention overlapping the number threw (fuzzing: "1-Qwen3-235B-A22B02,048'MMLU")
                     if (m.end() <= q.start() && (between.equals("'s ") || between.equals("’s "))) {
                         used.add(q);
                         emitNumber(m.model(), b.attribute(), q, 1);
