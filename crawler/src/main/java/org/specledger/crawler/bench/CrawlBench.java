@@ -41,7 +41,8 @@ import org.specledger.index.lucene.LuceneSearchIndex;
  * ({@code loopbackDelay = 0}) and that host gets {@value #CONNECTIONS} connections at a time
  * ({@code loopbackConnections}); every host that is not on this machine keeps one connection and its delay.
  * wget uses one connection; it only fetches and writes files, while we also extract, find claims, store and
- * index, so the extra connections let fetching overlap that work.
+ * index, so the extra connections let fetching overlap that work. A second crawl of the same site stores
+ * nothing (its article pattern matches no URL): fetching, link extraction and the frontier alone.
  *
  * <p>The site: a home page linking every index page, index pages of 50 article links each, and articles of
  * about 600 words with navigation, related links and spec sentences for the claim extractor.
@@ -67,9 +68,15 @@ public final class CrawlBench {
      * Ingester upserts each stored document into a Lucene index and marks its models for reconciliation.
      * Reconciling them afterwards is not part of the crawl figure.
      */
-    public static String run(Path workDir, int pages) throws IOException, DatabaseUnavailableException, IndexUnavailableException {
+    public static String run(Path workDir, int pages) throws IOException, DatabaseUnavailableException {
         Path data = workDir.resolve("data");
-        try (Database db = Database.open(data); LuceneSearchIndex index = LuceneSearchIndex.create(data.resolve("index"))) {
+        LuceneSearchIndex created;
+        try {
+            created = LuceneSearchIndex.create(data.resolve("index"));
+        } catch (IndexUnavailableException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        try (Database db = Database.open(data); LuceneSearchIndex index = created) {
             ClaimExtractor claims = ClaimExtractor.withDefaults();
             Ingester ingester = new Ingester(db, new ArticleExtractor(), claims);
             IndexStage indexStage = new IndexStage(db, index);
@@ -113,6 +120,19 @@ public final class CrawlBench {
             report.append(String.format(Locale.ROOT,
                     "SpecLedger crawl: %d articles, %d requests, %d stored, %d failed in %.1f s = %.0f pages/s%n",
                     pages, ourRequests, s.stored(), s.failed(), seconds(s.elapsed()), ours));
+            // The same crawl with an article pattern that matches nothing: every page is fetched and its links
+            // followed, nothing is stored. What is left of the full crawl's time is storing.
+            try (Database bare = Database.open(workDir.resolve("fetch-only"));
+                 Crawler crawler = new Crawler(bare, ingester, cfg)) {
+                crawler.addSource(base + "/", "page", null, 3, "/no-page-matches-this/");
+                s = crawler.run(null, null);
+            } catch (DatabaseUnavailableException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+            int bareRequests = served.getAndSet(0);
+            report.append(String.format(Locale.ROOT,
+                    "SpecLedger crawl without storing: %d requests in %.1f s = %.0f pages/s%n",
+                    bareRequests, seconds(s.elapsed()), bareRequests / seconds(s.elapsed())));
             Path wgetDir = workDir.resolve("wget");
             Double wget = wget(base, wgetDir, served, report);
             if (wget != null) {
