@@ -76,6 +76,13 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final Sort NEWEST_FIRST = newestFirst();
     private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.URL, Fields.PUBLISHER,
             Fields.PUBLISHED);
+    private static final Set<String> HIT_AND_TEXT_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.URL,
+            Fields.PUBLISHER, Fields.PUBLISHED, Fields.TEXT_EN, Fields.TEXT_ZH);
+    /**
+     * Hits of a page that get snippets: the web page shows 20, an API page rarely more than 50; highlighting all
+     * {@value SearchRequest#MAX_LIMIT} of a maximal page would cost 25 times a normal search.
+     */
+    static final int MAX_HIGHLIGHTED = 50;
 
     private final String location;
     private final Directory directory;
@@ -322,18 +329,31 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     private List<Hit> hits(IndexSearcher searcher, Query base, ScoreDoc[] page, boolean byDate) throws IOException {
-        int[] ids = new int[page.length];
-        for (int i = 0; i < page.length; i++) {
-            ids[i] = page[i].doc;
-        }
-        List<List<Snippet>> snippets = SnippetHighlighter.highlight(searcher, analysis.index(), base, ids);
+        // One stored-fields read per hit, texts included for the hits that get snippets: the highlighter is
+        // handed these texts instead of reading the (compressed) stored fields a second time.
+        int highlighted = Math.min(page.length, MAX_HIGHLIGHTED);
+        int[] ids = new int[highlighted];
+        String[][] texts = new String[highlighted][];
+        Document[] docs = new Document[page.length];
         StoredFields stored = searcher.storedFields();
+        for (int i = 0; i < page.length; i++) {
+            docs[i] = stored.document(page[i].doc, i < highlighted ? HIT_AND_TEXT_FIELDS : HIT_FIELDS);
+            if (i < highlighted) {
+                ids[i] = page[i].doc;
+                texts[i] = new String[Fields.TEXT.length];
+                for (int f = 0; f < Fields.TEXT.length; f++) {
+                    texts[i][f] = docs[i].get(Fields.TEXT[f]);
+                }
+            }
+        }
+        List<List<Snippet>> snippets = SnippetHighlighter.highlight(searcher, analysis.index(), base, ids, texts);
         List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document d = stored.document(page[i].doc, HIT_FIELDS);
+            Document d = docs[i];
             float score = byDate || Float.isNaN(page[i].score) ? 0f : page[i].score;
             hits.add(new Hit(Long.parseLong(d.get(Fields.ID)), d.get(Fields.TITLE), d.get(Fields.URL),
-                    d.get(Fields.PUBLISHER), d.get(Fields.PUBLISHED), score, snippets.get(i)));
+                    d.get(Fields.PUBLISHER), d.get(Fields.PUBLISHED), score,
+                    i < highlighted ? snippets.get(i) : List.of()));
         }
         return hits;
     }
