@@ -32,7 +32,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -59,18 +58,24 @@ import org.specledger.index.Snippet;
 /**
  * The search index in a folder of Lucene files (or in memory, for tests).
  *
- * <p>One {@link IndexWriter} takes every write; searches use a {@link SearcherManager} kept fresh by a
- * {@link ControlledRealTimeReopenThread}: at most {@value #MAX_STALE_SECONDS} s behind the writer on its own, and a
- * search waits until the searcher has caught up with the last write before it runs, so a document upserted is
- * found by the next search (near-real-time, no commit). {@link #commit()} makes writes durable; {@link #close()}
- * commits too.
+ * <p>One {@link IndexWriter} takes every write; searches use a {@link SearcherManager}. A search first checks
+ * whether a write returned since the searcher was opened and, only then, reopens it (near-real-time: the
+ * document upserted is found by the next search, no commit needed). Searches that find nothing new written use
+ * the current searcher at no cost, and writes that nobody searches for cost no reopen: an NRT reopen flushes a
+ * segment, so reopening on a timer while documents stream in (what a ControlledRealTimeReopenThread does) would
+ * make a segment a second and keep the merger busy. Each searcher carries the facet state of its reader, built
+ * once when it is opened. {@link #bulkLoad()} adds documents with a large RAM buffer and no reopens, and commits
+ * at the end. {@link #commit()} makes writes durable; {@link #close()} commits too.
  */
 public final class LuceneSearchIndex implements SearchIndex {
 
-    /** Upper bound of how stale a searcher may get when nobody waits for a write. */
-    static final double MAX_STALE_SECONDS = 1.0;
-    /** How long a search waits for the searcher to catch up with the last write before it searches anyway. */
-    private static final int CATCH_UP_MILLIS = 5_000;
+    /** The writer's RAM buffer between bulk loads: NRT reopens flush it long before it fills. */
+    private static final double RAM_BUFFER_MB = 64;
+    /**
+     * The RAM buffer during a bulk load: fewer, larger segments, so less merging (Lucene's advice for bulk
+     * indexing: a large buffer and no reopens); at most an eighth of the heap.
+     */
+    private static final double BULK_RAM_BUFFER_MB = Math.min(256, Runtime.getRuntime().maxMemory() / 8.0 / (1 << 20));
     /** Facet values read per dimension: SearchResult.FACET_VALUES. */
     private static final int FACET_VALUES = SearchResult.FACET_VALUES;
     private static final Sort NEWEST_FIRST = newestFirst();
@@ -88,8 +93,17 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
-    private final AtomicLong lastWrite = new AtomicLong(0);
+    /**
+     * Writes completed so far. A count rather than the writer's sequence numbers: those are handed out in order
+     * but may complete out of order, so "every write up to number N is visible" cannot be read off them.
+     */
+    private final AtomicLong writesDone = new AtomicLong(0);
+    /** Writes that the current searcher sees: each of the first {@code searchable} writes to complete. */
+    private final AtomicLong searchable = new AtomicLong(0);
+    /** Held while reopening, so that a burst of searches after a write reopens once. */
+    private final Object reopening = new Object();
+    /** Bulk loads open; the RAM buffer is large while there is one. */
+    private final java.util.concurrent.atomic.AtomicInteger bulkLoads = new java.util.concurrent.atomic.AtomicInteger();
     private final TextAnalysis analysis = new TextAnalysis();
     private final FacetsConfig facetsConfig = DocumentMapper.facetsConfig();
     private final DocumentMapper mapper = new DocumentMapper(facetsConfig);
@@ -100,19 +114,14 @@ public final class LuceneSearchIndex implements SearchIndex {
         this.location = location;
         this.directory = directory;
         IndexWriterConfig config = new IndexWriterConfig(analysis.index()).setOpenMode(mode);
-        // Bulk rebuilds index 100k+ documents: a larger buffer means fewer, larger segments to merge later.
-        config.setRAMBufferSizeMB(128);
+        config.setRAMBufferSizeMB(RAM_BUFFER_MB);
         this.writer = new IndexWriter(directory, config);
         try {
             this.searchers = new SearcherManager(writer, new FacetedSearcherFactory(facetsConfig));
-            this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, 0);
         } catch (IOException | RuntimeException e) {
             writer.close();
             throw e;
         }
-        reopener.setName("specledger-index-reopen");
-        reopener.setDaemon(true);
-        reopener.start();
     }
 
     /**
@@ -219,6 +228,44 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public void deleteAll() {
         write(writer::deleteAll);
+    }
+
+    @Override
+    public BulkLoad bulkLoad() {
+        if (bulkLoads.getAndIncrement() == 0) {
+            writer.getConfig().setRAMBufferSizeMB(BULK_RAM_BUFFER_MB);
+        }
+        return new BulkLoad() {
+            private final java.util.concurrent.atomic.AtomicBoolean closed =
+                    new java.util.concurrent.atomic.AtomicBoolean();
+
+            @Override
+            public void add(IndexedDocument d) {
+                if (closed.get()) {
+                    throw new IllegalStateException("this bulk load is closed");
+                }
+                Document doc = mapper.toLucene(d);
+                try {
+                    // Not counted in writesDone: searches need not reopen for it until close().
+                    writer.updateDocument(new Term(Fields.ID, Long.toString(d.doc().id())), doc);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("writing to the search index at " + location, e);
+                }
+            }
+
+            @Override
+            public void close() {
+                if (!closed.compareAndSet(false, true)) {
+                    return;
+                }
+                if (bulkLoads.decrementAndGet() == 0) {
+                    writer.getConfig().setRAMBufferSizeMB(RAM_BUFFER_MB);
+                }
+                commit();
+                // Reopen now, so the first search after a rebuild does not pay for it.
+                catchUp(writesDone.incrementAndGet());
+            }
+        };
     }
 
     @Override
@@ -361,16 +408,30 @@ public final class LuceneSearchIndex implements SearchIndex {
     /** A searcher that has caught up with the last write; give it back with {@link #release}. */
     private IndexSearcher acquire() {
         try {
-            long gen = lastWrite.get();
-            if (gen > 0) {
-                reopener.waitForGeneration(gen, CATCH_UP_MILLIS);
+            long written = writesDone.get();
+            if (written > searchable.get()) {
+                catchUp(written);
             }
             return searchers.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the search index to refresh", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reopens the searcher unless another thread already did so past {@code written} while this one waited. */
+    private void catchUp(long written) {
+        synchronized (reopening) {
+            if (written <= searchable.get()) {
+                return;
+            }
+            try {
+                // Read before the reopen: the reopened reader holds every write completed by now.
+                long covered = writesDone.get();
+                searchers.maybeRefreshBlocking();
+                searchable.accumulateAndGet(covered, Math::max);
+            } catch (IOException e) {
+                throw new UncheckedIOException("reopening the search index at " + location, e);
+            }
         }
     }
 
@@ -388,8 +449,8 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private void write(Write w) {
         try {
-            long seq = w.run();
-            lastWrite.accumulateAndGet(seq, Math::max);
+            w.run();
+            writesDone.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("writing to the search index at " + location, e);
         }
@@ -398,7 +459,6 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public void close() {
         try {
-            reopener.close();
             searchers.close();
             writer.close(); // commits (IndexWriterConfig.commitOnClose defaults to true)
             directory.close();

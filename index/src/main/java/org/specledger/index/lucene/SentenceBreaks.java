@@ -5,10 +5,10 @@ import java.text.CharacterIterator;
 import java.text.StringCharacterIterator;
 
 /**
- * Sentence boundaries for snippets, found by looking at single characters: after a Chinese/full-width
- * terminator (。！？), after a line break, and after {@code . ! ?} followed by white space or the end. So
- * "GLM 4.5" and "3.5 GHz" are never cut, while abbreviations such as "Inc. said" are (a snippet starting at
- * "said" is harmless).
+ * Sentence boundaries for snippets, found by looking at single characters: a sentence ends with a
+ * Chinese/full-width terminator (。！？), a line break, or {@code . ! ?} followed by white space or the end, and
+ * the next one starts after the white space that follows. So "GLM 4.5" and "3.5 GHz" are never cut, while
+ * abbreviations such as "Inc. said" are (a snippet starting at "said" is harmless).
  *
  * <p>Why not the JDK's sentence instance: the UnifiedHighlighter asks for the boundaries around every match, and
  * the JDK's rule-based iterator re-scans from a safe point each time; in SearchBench it took 15% of a whole
@@ -87,7 +87,14 @@ final class SentenceBreaks extends BreakIterator {
     public boolean isBoundary(int offset) {
         checkOffset(offset);
         current = offset;
-        return offset == 0 || offset == text.length() || endsSentence(offset - 1);
+        if (offset == 0 || offset == text.length()) {
+            return true;
+        }
+        int k = offset;
+        while (k > 0 && Character.isWhitespace(text.charAt(k - 1)) && !endsSentence(k - 1)) {
+            k--;
+        }
+        return k > 0 && endsSentence(k - 1) && skipSpace(k) == offset;
     }
 
     @Override
@@ -117,9 +124,18 @@ final class SentenceBreaks extends BreakIterator {
 
     /** The smallest boundary greater than {@code offset} (the text's end when there is no other). */
     private int boundaryAfter(int offset) {
-        for (int i = offset; i < text.length(); i++) {
+        // A terminator just before offset may be followed by white space reaching past it.
+        int i = offset;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        for (i = Math.max(0, i - 1); i < text.length(); i++) {
             if (endsSentence(i)) {
-                return i + 1;
+                int b = skipSpace(i + 1);
+                if (b > offset) {
+                    return b;
+                }
+                i = b - 1;
             }
         }
         return text.length();
@@ -129,10 +145,21 @@ final class SentenceBreaks extends BreakIterator {
     private int boundaryBefore(int offset) {
         for (int i = offset - 2; i >= 0; i--) {
             if (endsSentence(i)) {
-                return i + 1;
+                int b = skipSpace(i + 1);
+                if (b < offset) {
+                    return b;
+                }
             }
         }
         return 0;
+    }
+
+    /** The first position at or after {@code i} that is not white space (or the end). */
+    private int skipSpace(int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** Whether a sentence ends with the character at {@code i}. */
