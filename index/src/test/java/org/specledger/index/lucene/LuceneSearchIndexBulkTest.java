@@ -13,6 +13,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.specledger.index.Hit;
 import org.specledger.index.IndexedDocument;
 import org.specledger.index.SearchIndex;
 import org.specledger.index.SearchRequest;
