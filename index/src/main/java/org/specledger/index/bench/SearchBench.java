@@ -204,16 +204,31 @@ public final class SearchBench {
         void run(int i);
     }
 
-    /** Latencies (ns) of {@code n} calls from {@code threads} threads, sorted; element [n] is the wall time. */
+    /**
+     * Latencies (ns) of {@code n} calls from {@code threads} threads, sorted; element [n] is the wall time and
+     * [n + 1] the CPU time this process used meanwhile (all threads, GC included; -1 when the JVM cannot tell).
+     */
     private static long[] timed(int threads, int n, Call call) throws InterruptedException {
         runAll(threads, call, Math.min(WARMUP, n), null);
-        long[] lat = new long[n + 1];
+        long[] lat = new long[n + 2];
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         runAll(threads, call, n, lat);
         long wall = System.nanoTime() - t0;
+        long cpu1 = processCpuNanos();
         Arrays.sort(lat, 0, n);
         lat[n] = wall;
+        lat[n + 1] = cpu0 < 0 || cpu1 < 0 ? -1 : cpu1 - cpu0;
         return lat;
+    }
+
+    /**
+     * CPU time of this process: the cost of a query that other work on the machine does not inflate, unlike
+     * latency (the bench machine is shared).
+     */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
     }
 
     private static void runAll(int threads, Call call, int n, long[] lat) throws InterruptedException {
@@ -236,17 +251,18 @@ public final class SearchBench {
     }
 
     private static String line(String name, long[] lat) {
-        return String.format(Locale.ROOT, "  %-36s QPS %,8.0f   p50 %6.2f ms   p99 %6.2f ms%n", name, qps(lat),
-                pct(lat, 50) / 1e6, pct(lat, 99) / 1e6);
+        int n = lat.length - 2;
+        return String.format(Locale.ROOT, "  %-36s QPS %,8.0f   p50 %6.2f ms   p99 %7.2f ms   CPU %5.2f ms/query%n",
+                name, qps(lat), pct(lat, 50) / 1e6, pct(lat, 99) / 1e6, lat[n + 1] / 1e6 / n);
     }
 
     private static long pct(long[] sorted, int p) {
-        int n = sorted.length - 1;
+        int n = sorted.length - 2;
         return sorted[Math.min(n - 1, (int) Math.ceil(p / 100.0 * n) - 1)];
     }
 
     private static double qps(long[] lat) {
-        return (lat.length - 1) / (lat[lat.length - 1] / 1e9);
+        return (lat.length - 2) / (lat[lat.length - 2] / 1e9);
     }
 
     private static void await(List<Future<?>> jobs) throws InterruptedException {

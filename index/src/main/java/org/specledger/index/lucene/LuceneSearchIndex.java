@@ -17,9 +17,11 @@ import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -33,6 +35,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -340,6 +343,24 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (state == null) { // nothing faceted indexed yet
             top = byDate ? searcher.search(drill, topN, NEWEST_FIRST) : searcher.search(drill, topN);
             total = searcher.count(drill);
+        } else if (!hasFilters(r)) {
+            // No drill-down, so nothing to count sideways. Two passes are cheaper than DrillSideways' one: the top
+            // hits may skip non-competitive documents (block-max WAND, as bare Lucene does), and the facet pass
+            // visits every match without scoring it.
+            top = byDate ? searcher.search(drill, topN, NEWEST_FIRST) : searcher.search(drill, topN);
+            Facets counts;
+            if (drill.getBaseQuery() instanceof MatchAllDocsQuery) { // no words and no dates
+                counts = new SortedSetDocValuesFacetCounts(state); // counts every live document, no collector
+                total = searcher.getIndexReader().numDocs();
+            } else {
+                FacetsCollector matches = searcher.search(drill, new FacetsCollectorManager());
+                total = 0;
+                for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) {
+                    total += m.totalHits();
+                }
+                counts = new SortedSetDocValuesFacetCounts(state, matches);
+            }
+            readFacets(counts, facets);
         } else {
             DrillSideways sideways = new DrillSideways(searcher, facetsConfig, state);
             DrillSideways.DrillSidewaysResult result = byDate
@@ -355,6 +376,17 @@ public final class LuceneSearchIndex implements SearchIndex {
         ScoreDoc[] page = top.scoreDocs.length <= r.offset() ? new ScoreDoc[0]
                 : Arrays.copyOfRange(top.scoreDocs, r.offset(), top.scoreDocs.length);
         return new SearchResult(total, hits(searcher, base, page, byDate), facets);
+    }
+
+    private static boolean hasFilters(SearchRequest r) {
+        for (List<String> values : r.filters().values()) {
+            for (String v : values) {
+                if (v != null && !v.isBlank()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void readFacets(Facets result, Map<String, List<FacetCount>> out) throws IOException {

@@ -96,6 +96,10 @@ class LuceneSearchIndexBulkTest {
             }
             index.delete(200);
             assertThat(index.search(SearchRequest.of("Ascend")).total()).isEqualTo(21);
+            // Facet counts of everything leave the deleted document out too: flagged true + false = all.
+            var all = index.search(SearchRequest.of(""));
+            assertThat(all.total()).isEqualTo(27);
+            assertThat(all.facets().get("flagged").stream().mapToLong(f -> f.count()).sum()).isEqualTo(27);
         }
     }
 
