@@ -145,8 +145,8 @@ public final class SearchBench {
                 };
                 // JIT warm-up before the first thread count: without it the first count measured pays for
                 // compiling the highlighter and facet code (seen: 7.5 ms CPU per query first, 2.4 ms later).
-                runAll(cores, oursCall, 3 * WARMUP, null);
-                runAll(cores, bareCall, 3 * WARMUP, null);
+                runAll(cores, oursCall, 3 * Math.min(WARMUP, queries), null);
+                runAll(cores, bareCall, 3 * Math.min(WARMUP, queries), null);
                 for (int t : threads) {
                     long[] ours = timed(t, queries, oursCall);
                     long[] bare = timed(t, queries, bareCall);
