@@ -59,6 +59,107 @@ public final class FrontierRepository {
     }
 
     /**
+     * Takes up to {@code limit} due entries of one origin for fetching in one transaction (one commit for a
+     * batch instead of one per URL), oldest due first. Only entries still queued are taken, so two crawlers
+     * sharing the frontier never get the same URL. Give back the ones not fetched with {@link #release}.
+     */
+    public List<FrontierEntry> claimDue(String origin, Instant now, int limit) {
+        List<FrontierEntry> out = new ArrayList<>(Jdbc.inTransaction(ds, "claiming frontier entries", c -> Jdbc.list(c,
+                "UPDATE frontier SET state = 'fetching' WHERE id IN (SELECT id FROM frontier WHERE url >= ? AND url < ?"
+                        + " AND state = 'queued' AND next_fetch_at <= ? ORDER BY next_fetch_at, id LIMIT ?) RETURNING *",
+                FrontierRepository::map, origin + "/", origin + "0", now.toString(), limit)));
+        // RETURNING gives rows in no promised order (SQLite docs, "The RETURNING Clause", §2 limitations).
+        out.sort(java.util.Comparator.comparing(FrontierEntry::nextFetchAt).thenComparingLong(FrontierEntry::id));
+        return out;
+    }
+
+    /** Puts claimed entries that were not fetched back in the queue, unchanged otherwise; returns how many. */
+    public int release(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return Jdbc.inTransaction(ds, "releasing frontier entries", c -> {
+            int n = 0;
+            try (var ps = c.prepareStatement("UPDATE frontier SET state = 'queued' WHERE id = ? AND state = 'fetching'")) {
+                for (long id : ids) {
+                    ps.setLong(1, id);
+                    n += ps.executeUpdate();
+                }
+            }
+            return n;
+        });
+    }
+
+    /** A URL to queue unless known (see {@link #enqueue}). */
+    public record NewUrl(String url, Long sourceId, int depth, Instant notBefore) {
+    }
+
+    /**
+     * How one claimed entry ended, for {@link #record}: {@code fetched} (with validators and the stored
+     * document), {@code queued} again for a retry at {@code nextFetchAt}, or {@code failed}/{@code skipped} with the
+     * reason in {@code error}.
+     */
+    public record Ending(long id, String state, Integer status, String etag, String lastModified, Long documentId,
+                         String error, Instant nextFetchAt, Instant at) {
+        public Ending {
+            if (!List.of("fetched", "queued", "failed", "skipped").contains(state)) {
+                throw new IllegalArgumentException("an entry ends fetched, queued (retry), failed or skipped, not " + state);
+            }
+            if (state.equals("queued") && nextFetchAt == null) {
+                throw new IllegalArgumentException("a retry needs its next fetch time");
+            }
+        }
+    }
+
+    /**
+     * Writes many endings and queues many URLs in one transaction, so that a page's links are queued if and
+     * only if its ending is written. Same effect as {@link #markFetched}, {@link #markRetry},
+     * {@link #markEnded} and {@link #enqueue} one by one. Returns the URLs that were new.
+     */
+    public List<String> record(List<Ending> endings, Collection<NewUrl> urls) {
+        if (endings.isEmpty() && urls.isEmpty()) {
+            return List.of();
+        }
+        return Jdbc.inTransaction(ds, "updating the frontier (" + endings.size() + " endings, " + urls.size() + " URLs)", c -> {
+            List<String> added = new ArrayList<>();
+            try (var ps = c.prepareStatement("INSERT INTO frontier (url, source_id, depth, state, next_fetch_at)"
+                    + " VALUES (?,?,?,'queued',?) ON CONFLICT (url) DO NOTHING")) {
+                for (NewUrl u : urls) {
+                    Jdbc.bind(ps, u.url(), u.sourceId(), u.depth(), u.notBefore().toString());
+                    if (ps.executeUpdate() > 0) {
+                        added.add(u.url());
+                    }
+                }
+            }
+            try (var fetched = c.prepareStatement("UPDATE frontier SET state = 'fetched', attempts = attempts + 1,"
+                    + " last_status = ?, etag = ?, last_modified = ?, document_id = coalesce(?, document_id), fetched_at = ?,"
+                    + " last_error = NULL WHERE id = ?");
+                 var retry = c.prepareStatement("UPDATE frontier SET state = 'queued', attempts = attempts + 1,"
+                         + " last_status = ?, last_error = ?, next_fetch_at = ? WHERE id = ?");
+                 var ended = c.prepareStatement("UPDATE frontier SET state = ?, attempts = attempts + 1, last_status = ?,"
+                         + " last_error = ? WHERE id = ?")) {
+                for (Ending e : endings) {
+                    switch (e.state()) {
+                        case "fetched" -> {
+                            Jdbc.bind(fetched, e.status(), e.etag(), e.lastModified(), e.documentId(), e.at().toString(), e.id());
+                            fetched.executeUpdate();
+                        }
+                        case "queued" -> {
+                            Jdbc.bind(retry, e.status(), e.error(), e.nextFetchAt().toString(), e.id());
+                            retry.executeUpdate();
+                        }
+                        default -> {
+                            Jdbc.bind(ended, e.state(), e.status(), e.error(), e.id());
+                            ended.executeUpdate();
+                        }
+                    }
+                }
+            }
+            return added;
+        });
+    }
+
+    /**
      * Puts entries left in 'fetching' by a run that was killed back in the queue, due now; returns how many.
      * Call it once at start, before any crawler of this database runs.
      */

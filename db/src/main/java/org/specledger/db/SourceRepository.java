@@ -3,6 +3,7 @@ package org.specledger.db;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -61,6 +62,44 @@ public final class SourceRepository {
         Jdbc.inTransaction(ds, "writing crawl log", c -> Jdbc.update(c,
                 "INSERT INTO crawl_log (at, source_id, url, event, status, message) VALUES (?,?,?,?,?,?)",
                 Instant.now().toString(), sourceId, url, event, status, message));
+    }
+
+    /** A crawl log line to write, for {@link #record}. */
+    public record NewLogLine(Instant at, Long sourceId, String url, String event, Integer status, String message) {
+    }
+
+    /**
+     * Fetch outcomes of one source added up, for {@link #record}: {@code lastError} is the newest error, or null
+     * when there was none.
+     */
+    public record FetchCounts(long sourceId, int ok, int errors, String lastError, Instant lastFetchAt) {
+    }
+
+    /**
+     * Writes many crawl log lines and source counters in one transaction; the same effect as {@link #log} and
+     * {@link #recordFetch} one by one.
+     */
+    public void record(List<NewLogLine> lines, Collection<FetchCounts> counts) {
+        if (lines.isEmpty() && counts.isEmpty()) {
+            return;
+        }
+        Jdbc.inTransaction(ds, "writing the crawl log (" + lines.size() + " lines)", c -> {
+            try (var ps = c.prepareStatement(
+                    "INSERT INTO crawl_log (at, source_id, url, event, status, message) VALUES (?,?,?,?,?,?)")) {
+                for (NewLogLine l : lines) {
+                    Jdbc.bind(ps, l.at().toString(), l.sourceId(), l.url(), l.event(), l.status(), l.message());
+                    ps.executeUpdate();
+                }
+            }
+            try (var ps = c.prepareStatement("UPDATE sources SET last_fetch_at = ?, fetched_count = fetched_count + ?,"
+                    + " error_count = error_count + ?, last_error = coalesce(?, last_error) WHERE id = ?")) {
+                for (FetchCounts f : counts) {
+                    Jdbc.bind(ps, f.lastFetchAt().toString(), f.ok(), f.errors(), f.lastError(), f.sourceId());
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
     }
 
     /** The newest crawl log lines, newest first. */

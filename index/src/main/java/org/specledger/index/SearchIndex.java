@@ -33,6 +33,42 @@ public interface SearchIndex extends AutoCloseable {
     /** Removes every document (the first step of a rebuild). */
     void deleteAll();
 
+    /**
+     * Starts loading many documents at once (a rebuild, an import): {@link BulkLoad#add} is {@link #upsert}
+     * without keeping searches up to date after every document, and {@link BulkLoad#close} commits and makes
+     * everything added visible. Use it with try-with-resources:
+     * {@code try (var bulk = index.bulkLoad()) { docs.forEach(bulk::add); }}.
+     *
+     * <p>The default implementation upserts each document and commits at the end.
+     */
+    default BulkLoad bulkLoad() {
+        return new BulkLoad() {
+            @Override
+            public void add(IndexedDocument d) {
+                upsert(d);
+            }
+
+            @Override
+            public void close() {
+                commit();
+            }
+        };
+    }
+
+    /**
+     * A bulk load in progress. {@link #add} may be called from several threads at once; searches may or may not
+     * see a document added until {@link #close()} returns, after which every search does.
+     */
+    interface BulkLoad extends AutoCloseable {
+
+        /** Adds or replaces the document with the id {@code d.doc().id()}, as {@link SearchIndex#upsert}. */
+        void add(IndexedDocument d);
+
+        /** Commits and makes every document added visible to searches; closing twice does nothing more. */
+        @Override
+        void close();
+    }
+
     @Override
     void close();
 }

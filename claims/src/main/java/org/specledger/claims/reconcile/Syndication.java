@@ -121,6 +121,12 @@ public final class Syndication {
         }
         Set<Long> tried = new java.util.HashSet<>();
         for (List<Integer> bucket : buckets.values()) {
+            if (bucket.size() > MAX_BUCKET) {
+                // A band value shared by this many documents is boilerplate (a site's standard paragraph), not a
+                // sign of copying; true copies also meet in their other bands. Skipping it keeps the pairing
+                // near-linear instead of quadratic on corpora full of shared text.
+                continue;
+            }
             for (int x = 0; x < bucket.size(); x++) {
                 for (int y = x + 1; y < bucket.size(); y++) {
                     int i = bucket.get(x);
@@ -133,6 +139,9 @@ public final class Syndication {
             }
         }
     }
+
+    /** Largest LSH bucket whose members are compared pairwise (see {@link #nearDuplicates}). */
+    static final int MAX_BUCKET = 64;
 
     private record BandKey(int band, long a, long b) {
     }

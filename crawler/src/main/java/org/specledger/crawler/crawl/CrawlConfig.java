@@ -32,6 +32,9 @@ import java.util.function.Consumer;
  * @param maxIdleWait           {@code run} waits for a scheduled retry at most this far ahead; later ones are left
  *                              queued for the next run. Default 2 min
  * @param parallelHosts         hosts fetched at the same time (one connection each). Default 8
+ * @param loopbackConnections   connections at the same time to one host on this machine, for benchmarks that serve
+ *                              a site on loopback; every other host always gets one connection at a time, as
+ *                              politeness asks. Default 1; at most 16
  * @param watchInterval         {@code watch} re-checks feeds and sitemaps this often. Default 15 min
  * @param allowPrivateAddresses lets URLs resolve to loopback/private/link-local addresses. Default false; tests
  *                              set it
@@ -39,7 +42,8 @@ import java.util.function.Consumer;
 public record CrawlConfig(String contactUrl, Duration hostDelay, Duration loopbackDelay, Duration maxCrawlDelay,
                           Duration connectTimeout, Duration readTimeout, long maxBytes, int maxRedirects,
                           int maxAttempts, Duration retryBase, Duration maxRetryAfter, Duration robotsTtl,
-                          Duration robotsRetry, Duration maxIdleWait, int parallelHosts, Duration watchInterval,
+                          Duration robotsRetry, Duration maxIdleWait, int parallelHosts, int loopbackConnections,
+                          Duration watchInterval,
                           boolean allowPrivateAddresses) {
 
     public static final String DEFAULT_CONTACT_URL = "https://github.com/specledger/specledger";
@@ -90,6 +94,9 @@ public record CrawlConfig(String contactUrl, Duration hostDelay, Duration loopba
         }
         if (parallelHosts < 1 || parallelHosts > 256) {
             problems.add("parallelHosts must be between 1 and 256, not " + parallelHosts);
+        }
+        if (loopbackConnections < 1 || loopbackConnections > 16) {
+            problems.add("loopbackConnections must be between 1 and 16, not " + loopbackConnections);
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid crawl configuration: " + String.join("; ", problems));
@@ -144,6 +151,7 @@ public record CrawlConfig(String contactUrl, Duration hostDelay, Duration loopba
         public Duration robotsRetry = Duration.ofMinutes(10);
         public Duration maxIdleWait = Duration.ofMinutes(2);
         public int parallelHosts = 8;
+        public int loopbackConnections = 1;
         public Duration watchInterval = Duration.ofMinutes(15);
         public boolean allowPrivateAddresses = false;
 
@@ -166,6 +174,7 @@ public record CrawlConfig(String contactUrl, Duration hostDelay, Duration loopba
             robotsRetry = c.robotsRetry;
             maxIdleWait = c.maxIdleWait;
             parallelHosts = c.parallelHosts;
+            loopbackConnections = c.loopbackConnections;
             watchInterval = c.watchInterval;
             allowPrivateAddresses = c.allowPrivateAddresses;
         }
@@ -173,7 +182,7 @@ public record CrawlConfig(String contactUrl, Duration hostDelay, Duration loopba
         public CrawlConfig build() {
             return new CrawlConfig(contactUrl, hostDelay, loopbackDelay, maxCrawlDelay, connectTimeout, readTimeout,
                     maxBytes, maxRedirects, maxAttempts, retryBase, maxRetryAfter, robotsTtl, robotsRetry, maxIdleWait,
-                    parallelHosts, watchInterval, allowPrivateAddresses);
+                    parallelHosts, loopbackConnections, watchInterval, allowPrivateAddresses);
         }
     }
 }

@@ -4,21 +4,26 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.Set;
+
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.specledger.crawler.feeds.SourceKind;
 import org.specledger.crawler.fetch.Fetcher;
@@ -38,8 +43,12 @@ import org.specledger.db.Source;
  * or killed resumes where it left off with a new {@code Crawler} on the same database.
  *
  * <p>Hosts are crawled in parallel ({@link CrawlConfig#parallelHosts()}), each by at most one request at a
- * time, with the host's delay between two requests. Storing an article (extraction, claims, database, index
- * listeners) runs on separate threads so that a slow page does not hold up its host's queue.
+ * time (a host on this machine by up to {@link CrawlConfig#loopbackConnections()}, for benchmarks), with the
+ * host's delay between two requests. Fetching runs on I/O threads; storing an article (extraction, claims,
+ * database, index listeners) runs on a pool of one thread per core, so that a slow page does not hold up its
+ * host. Claims on the frontier and the bookkeeping of each URL (its ending, its links, the crawl log, source
+ * counters) are written in batches ({@link CrawlJournal}); a killed run loses at most the last batch, whose
+ * URLs are fetched again on the next start and recognised as unchanged.
  *
  * <p>One run at a time per instance; {@link #stop()} may be called from any thread.
  */
@@ -50,10 +59,13 @@ public final class Crawler implements AutoCloseable {
     private final UrlPolicy policy;
     private final Fetcher fetcher;
     private final UrlStep step;
+    private final CrawlJournal journal;
     private final Map<String, HostSlot> slots = new ConcurrentHashMap<>();
     private final Object lock = new Object();
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean stopRequested;
+    /** The thread running the scheduler loop, woken by {@link #signal()}. */
+    private volatile Thread scheduler;
 
     public Crawler(Database db, Ingester ingester, CrawlConfig cfg) {
         this.db = db;
@@ -64,7 +76,8 @@ public final class Crawler implements AutoCloseable {
                 cfg.maxRedirects(), policy);
         RobotsCache robots = new RobotsCache(fetcher, CrawlConfig.ROBOTS_TOKEN, cfg.robotsTtl(), cfg.robotsRetry(),
                 Clock.systemUTC());
-        this.step = new UrlStep(cfg, db, fetcher, robots, ingester, this::register);
+        this.journal = new CrawlJournal(frontier, db.sources(), this::queued);
+        this.step = new UrlStep(cfg, db, fetcher, robots, ingester, journal);
     }
 
     /**
@@ -95,7 +108,7 @@ public final class Crawler implements AutoCloseable {
         Source s = db.sources().add(normalized, k.dbName(), normalizedPrefix, maxDepth,
                 articlePattern == null || articlePattern.isBlank() ? null : articlePattern);
         frontier.enqueue(normalized, s.id(), 0, Instant.now());
-        register(UrlNormalizer.origin(normalized));
+        register(UrlNormalizer.origin(normalized)).refresh();
         return s;
     }
 
@@ -113,10 +126,7 @@ public final class Crawler implements AutoCloseable {
         for (Source s : db.sources().all()) {
             if (!s.kind().equals("page")) {
                 frontier.requeue(s.url(), Instant.now());
-                HostSlot slot = register(UrlNormalizer.origin(s.url()));
-                synchronized (lock) {
-                    slot.refresh();
-                }
+                register(UrlNormalizer.origin(s.url())).refresh();
                 n++;
             }
         }
@@ -137,7 +147,7 @@ public final class Crawler implements AutoCloseable {
             throw new IllegalStateException("this crawler is already running");
         }
         stopRequested = false;
-        try (WalKeeper keeper = openIdleConnection()) {
+        try {
             return crawl(maxTime, progress);
         } finally {
             running.set(false);
@@ -155,7 +165,7 @@ public final class Crawler implements AutoCloseable {
             if (!running.compareAndSet(false, true)) {
                 throw new IllegalStateException("this crawler is already running");
             }
-            try (WalKeeper keeper = openIdleConnection()) {
+            try {
                 crawl(null, progress);
             } finally {
                 running.set(false);
@@ -177,6 +187,7 @@ public final class Crawler implements AutoCloseable {
     /** Asks a run or a watch to stop: no new fetches start, those under way are finished and recorded. */
     public void stop() {
         stopRequested = true;
+        signal();
         synchronized (lock) {
             lock.notifyAll();
         }
@@ -191,109 +202,126 @@ public final class Crawler implements AutoCloseable {
         slots.values().forEach(HostSlot::refresh);
         RunTally tally = new RunTally();
         ProgressGate gate = new ProgressGate(progress, tally, start);
-        AtomicInteger inFlight = new AtomicInteger();
-        ExecutorService hostThreads = new ThreadPoolExecutor(cfg.parallelHosts(), cfg.parallelHosts(), 30, TimeUnit.SECONDS,
-                new java.util.concurrent.LinkedBlockingQueue<>(), named("specledger-crawl-"));
+        // Fetches under way (a connection each), and entries whose ending is not recorded yet (being fetched,
+        // or waiting to be stored).
+        AtomicInteger fetching = new AtomicInteger();
+        AtomicInteger unended = new AtomicInteger();
+        int maxFetches = cfg.parallelHosts() + cfg.loopbackConnections() - 1;
+        ExecutorService fetchThreads = new ThreadPoolExecutor(maxFetches, maxFetches, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), named("specledger-crawl-"));
         int cores = Math.max(2, Runtime.getRuntime().availableProcessors());
-        // Bounded: when storing falls behind, the host thread stores the page itself (back-pressure).
         ExecutorService ingestThreads = new ThreadPoolExecutor(cores, cores, 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(cores * 4), named("specledger-ingest-"), new ThreadPoolExecutor.CallerRunsPolicy());
+                new LinkedBlockingQueue<>(), named("specledger-ingest-"));
+        // Back-pressure: when storing falls behind, a fetch thread waits (holding its host) for room instead of
+        // piling pages up in memory.
+        Semaphore ingestRoom = new Semaphore(cores * 4);
         boolean stoppedEarly = false;
+        scheduler = Thread.currentThread();
         try {
-            synchronized (lock) {
-                while (true) {
-                    if (stopRequested || Thread.currentThread().isInterrupted()
-                            || (deadline != null && Instant.now().isAfter(deadline))) {
-                        stoppedEarly = true;
-                        break;
-                    }
-                    Instant now = Instant.now();
-                    boolean started = false;
-                    for (HostSlot slot : slots.values()) {
-                        if (inFlight.get() >= cfg.parallelHosts()) {
-                            break;
-                        }
-                        if (!slot.ready(now)) {
-                            continue;
+            while (true) {
+                if (stopRequested || Thread.currentThread().isInterrupted()
+                        || (deadline != null && Instant.now().isAfter(deadline))) {
+                    stoppedEarly = true;
+                    break;
+                }
+                journal.flushIfDue();
+                Instant now = Instant.now();
+                boolean started = false;
+                for (HostSlot slot : slots.values()) {
+                    while (fetching.get() < maxFetches && slot.ready(now)) {
+                        if (!slot.holdsClaims() && journal.hasWaitingUrls()) {
+                            // the links found since the last batch are not in the frontier yet
+                            journal.tryFlush();
                         }
                         FrontierEntry e = slot.next(frontier, now);
-                        if (e == null || !frontier.claim(e.id())) {
-                            continue;
+                        if (e == null) {
+                            break;
                         }
-                        slot.busy = true;
-                        inFlight.incrementAndGet();
+                        slot.started();
+                        fetching.incrementAndGet();
+                        unended.incrementAndGet();
                         started = true;
                         AtomicBoolean hostReleased = new AtomicBoolean();
-                        hostThreads.execute(() -> step.process(e, slot, tally, task -> {
-                            release(slot, hostReleased);
-                            ingestThreads.execute(task);
-                        }, () -> {
-                            release(slot, hostReleased);
-                            synchronized (lock) {
-                                inFlight.decrementAndGet();
-                                lock.notifyAll();
+                        Runnable releaseHost = () -> {
+                            if (hostReleased.compareAndSet(false, true)) {
+                                slot.finished();
+                                fetching.decrementAndGet();
+                                signal();
                             }
+                        };
+                        fetchThreads.execute(() -> step.process(e, slot, tally, task -> {
+                            ingestRoom.acquireUninterruptibly();
+                            releaseHost.run();
+                            ingestThreads.execute(() -> {
+                                try {
+                                    task.run();
+                                } finally {
+                                    ingestRoom.release();
+                                }
+                            });
+                        }, () -> {
+                            releaseHost.run();
+                            unended.decrementAndGet();
+                            signal();
                             gate.offer(false);
                         }));
                     }
-                    if (!started && inFlight.get() == 0 && !workAhead(now)) {
+                }
+                if (!started && unended.get() == 0 && !anyClaims()) {
+                    // everything found so far must be in the frontier before deciding that nothing is left
+                    journal.flush();
+                    if (!workAhead(now)) {
                         break;
                     }
-                    lock.wait(started ? 1 : 20);
                 }
-                while (inFlight.get() > 0) {
-                    lock.wait(50);
-                }
+                awaitSignal(20);
+            }
+            while (unended.get() > 0) {
+                awaitSignal(50);
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             stoppedEarly = true;
-            awaitQuietly(inFlight);
+            awaitQuietly(unended);
         } finally {
-            hostThreads.shutdown();
+            scheduler = null;
+            fetchThreads.shutdown();
             ingestThreads.shutdown();
+            List<Long> unstarted = new ArrayList<>();
+            slots.values().forEach(slot -> unstarted.addAll(slot.unclaim()));
+            frontier.release(unstarted);
         }
+        journal.flush();
         Duration elapsed = Duration.between(start, Instant.now());
         int queued = frontier.counts().getOrDefault("queued", 0);
         gate.offer(true);
         return tally.summary(queued, elapsed, stoppedEarly);
     }
 
+    private boolean anyClaims() {
+        for (HostSlot slot : slots.values()) {
+            if (slot.holdsClaims()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * An idle connection held for the whole run. The repositories open a connection per call; when the last
-     * connection to a WAL database closes, SQLite checkpoints the log into the database and deletes it, with
-     * an fsync each time: measured here at about 11 ms per commit, against 0.2 ms while another connection
-     * stays open. Holds nothing when it cannot be opened (the crawl works, only slower).
+     * Wakes the scheduler: a connection became free or an entry ended. A park permit rather than a monitor:
+     * with a monitor, the worker threads queued up on it at every page (seen in a profile of the benchmark).
      */
-    private WalKeeper openIdleConnection() {
-        try {
-            return new WalKeeper(db.dataSource().getConnection());
-        } catch (SQLException e) {
-            return new WalKeeper(null);
+    private void signal() {
+        Thread t = scheduler;
+        if (t != null) {
+            LockSupport.unpark(t);
         }
     }
 
-    private record WalKeeper(Connection connection) implements AutoCloseable {
-        @Override
-        public void close() {
-            if (connection != null) {
-                try {
-                    connection.close();
-                } catch (SQLException ignored) {
-                    // nothing was written on it
-                }
-            }
-        }
-    }
-
-    /** Frees the host for its next request once the response is in (storing may still be under way). */
-    private void release(HostSlot slot, AtomicBoolean released) {
-        if (released.compareAndSet(false, true)) {
-            synchronized (lock) {
-                slot.readyAt = Instant.now().plus(slot.delay);
-                slot.busy = false;
-                lock.notifyAll();
-            }
+    /** Waits for a {@link #signal()} (one given since the last wait counts), at most {@code millis}. */
+    private static void awaitSignal(long millis) throws InterruptedException {
+        LockSupport.parkNanos(millis * 1_000_000L);
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
         }
     }
 
@@ -310,15 +338,31 @@ public final class Crawler implements AutoCloseable {
         return true;
     }
 
-    private void awaitQuietly(AtomicInteger inFlight) {
+    /**
+     * After an interrupt: waits for the entries under way to be recorded, at most twice the read timeout, then
+     * sets the interrupt flag again for the caller.
+     */
+    private void awaitQuietly(AtomicInteger unended) {
         long until = System.nanoTime() + cfg.readTimeout().toNanos() * 2;
-        while (inFlight.get() > 0 && System.nanoTime() < until) {
-            Thread.onSpinWait();
+        Thread.interrupted();
+        while (unended.get() > 0 && System.nanoTime() < until) {
+            LockSupport.parkNanos(5_000_000L);
         }
+        Thread.currentThread().interrupt();
     }
 
     private HostSlot register(String origin) {
         return slots.computeIfAbsent(origin, o -> new HostSlot(o, cfg));
+    }
+
+    /** After a batch is written: the origins of new URLs are asked again at once. */
+    private void queued(List<String> urls) {
+        Set<String> origins = new HashSet<>();
+        for (String u : urls) {
+            origins.add(UrlNormalizer.origin(u));
+        }
+        origins.forEach(o -> register(o).refresh());
+        signal();
     }
 
     private static java.util.concurrent.ThreadFactory named(String prefix) {
@@ -330,27 +374,38 @@ public final class Crawler implements AutoCloseable {
         };
     }
 
-    /** Delivers progress at most every 250 ms, and once at the end. */
+    /** Delivers progress at most every 250 ms, and once at the end; costs a page nothing when no one listens. */
     private final class ProgressGate {
         private final Consumer<CrawlProgress> listener;
         private final RunTally tally;
         private final Instant start;
-        private long lastNanos;
+        private final AtomicLong lastNanos = new AtomicLong(System.nanoTime());
+        private boolean finished;
 
         ProgressGate(Consumer<CrawlProgress> listener, RunTally tally, Instant start) {
-            this.listener = listener == null ? p -> { } : listener;
+            this.listener = listener;
             this.tally = tally;
             this.start = start;
         }
 
-        synchronized void offer(boolean last) {
-            long now = System.nanoTime();
-            if (!last && now - lastNanos < 250_000_000L) {
+        void offer(boolean last) {
+            if (listener == null) {
                 return;
             }
-            lastNanos = now;
-            int queued = frontier.counts().getOrDefault("queued", 0);
-            listener.accept(tally.progress(queued, Duration.between(start, Instant.now())));
+            long now = System.nanoTime();
+            long before = lastNanos.get();
+            if (!last && (now - before < 250_000_000L || !lastNanos.compareAndSet(before, now))) {
+                return;
+            }
+            // delivered one at a time, and nothing after the last one
+            synchronized (this) {
+                if (finished) {
+                    return;
+                }
+                finished = last;
+                int queued = frontier.counts().getOrDefault("queued", 0);
+                listener.accept(tally.progress(queued, Duration.between(start, Instant.now())));
+            }
         }
     }
 

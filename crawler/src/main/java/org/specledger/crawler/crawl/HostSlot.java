@@ -5,19 +5,25 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import org.specledger.crawler.frontier.UrlNormalizer;
 import org.specledger.db.FrontierEntry;
 import org.specledger.db.FrontierRepository;
 
 /**
- * The politeness state of one origin: whether a fetch is under way (at most one), when the next may start,
- * and a small buffer of its due entries so that the scheduler does not ask the database for every URL.
- * Guarded by the scheduler's lock.
+ * The politeness state of one origin: how many fetches are under way (one, or
+ * {@link CrawlConfig#loopbackConnections()} for a host on this machine), when the next may start, and the
+ * entries already claimed for it. The claimed entries are touched by the scheduler thread only; the counters
+ * are guarded by this object.
  */
 final class HostSlot {
-    /** Entries read from the frontier at once for one origin. */
-    private static final int BUFFER = 200;
+    /**
+     * Entries claimed at once for an origin without a delay (a loopback benchmark): one commit for many URLs.
+     * An origin with a delay claims one at a time, so that a stop or another crawler finds the rest queued.
+     */
+    private static final int CLAIM_BATCH = 64;
     /** How long an origin with nothing due is left alone before the frontier is asked again. */
     private static final Duration RECHECK = Duration.ofMillis(250);
 
@@ -25,16 +31,21 @@ final class HostSlot {
     final String host;
     /** The configured delay for this host (loopback or not); robots.txt Crawl-delay replaces it. */
     final Duration baseDelay;
+    /** Fetches at the same time: 1 except for loopback hosts. */
+    final int connections;
     volatile Duration delay;
-    boolean busy;
-    Instant readyAt = Instant.EPOCH;
+    private int active;
+    private Instant readyAt = Instant.EPOCH;
     private Instant recheckAt = Instant.EPOCH;
-    private final Deque<FrontierEntry> buffer = new ArrayDeque<>();
+    private volatile boolean poked;
+    private final Deque<FrontierEntry> claimed = new ArrayDeque<>();
 
     HostSlot(String origin, CrawlConfig cfg) {
         this.origin = origin;
         this.host = UrlNormalizer.host(origin + "/");
-        this.baseDelay = isLoopback(host) ? cfg.loopbackDelay() : cfg.hostDelay();
+        boolean loopback = isLoopback(host);
+        this.baseDelay = loopback ? cfg.loopbackDelay() : cfg.hostDelay();
+        this.connections = loopback ? cfg.loopbackConnections() : 1;
         this.delay = baseDelay;
     }
 
@@ -46,26 +57,58 @@ final class HostSlot {
         }
     }
 
-    /** True when a fetch may start now. */
-    boolean ready(Instant now) {
-        return !busy && !readyAt.isAfter(now) && (!buffer.isEmpty() || !recheckAt.isAfter(now));
+    /** True when another fetch may start now (a connection is free and the delay has passed). */
+    synchronized boolean ready(Instant now) {
+        return active < connections && !readyAt.isAfter(now);
     }
 
-    /** The next due entry of this origin, or null when none is due (then the origin rests a moment). */
+    /**
+     * The next claimed entry, claiming a batch from the frontier when none is left; null when nothing is due
+     * (then the origin rests a moment). Scheduler thread only.
+     */
     FrontierEntry next(FrontierRepository frontier, Instant now) {
-        if (buffer.isEmpty()) {
-            buffer.addAll(frontier.dueFrom(origin, now, BUFFER));
-            if (buffer.isEmpty()) {
+        if (claimed.isEmpty()) {
+            if (poked) {
+                poked = false;
+                recheckAt = Instant.EPOCH;
+            }
+            if (recheckAt.isAfter(now)) {
+                return null;
+            }
+            claimed.addAll(frontier.claimDue(origin, now, delay.isZero() ? CLAIM_BATCH : 1));
+            if (claimed.isEmpty()) {
                 recheckAt = now.plus(RECHECK);
                 return null;
             }
         }
-        return buffer.poll();
+        return claimed.poll();
     }
 
-    /** Forget buffered entries and ask the frontier again at once (after a re-queue). */
+    /** True when entries are claimed but not started. Scheduler thread only. */
+    boolean holdsClaims() {
+        return !claimed.isEmpty();
+    }
+
+    /** The claimed entries not started, forgotten here; the caller gives them back to the frontier. */
+    List<Long> unclaim() {
+        List<Long> ids = new ArrayList<>();
+        claimed.forEach(e -> ids.add(e.id()));
+        claimed.clear();
+        return ids;
+    }
+
+    synchronized void started() {
+        active++;
+    }
+
+    /** A fetch is done with the host (storing may still be under way): the next may start after the delay. */
+    synchronized void finished() {
+        active--;
+        readyAt = Instant.now().plus(delay);
+    }
+
+    /** Ask the frontier again at once (new URLs were queued for this origin, or sources were re-queued). */
     void refresh() {
-        buffer.clear();
-        recheckAt = Instant.EPOCH;
+        poked = true;
     }
 }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.specledger.crawler.feeds.Listing;
@@ -31,14 +30,15 @@ import org.specledger.crawler.robots.RobotsVerdict;
 import org.specledger.db.Database;
 import org.specledger.db.FrontierEntry;
 import org.specledger.db.FrontierRepository;
+import org.specledger.db.FrontierRepository.Ending;
 import org.specledger.db.Source;
 import org.specledger.db.SourceRepository;
 
 /**
  * Everything that happens to one frontier entry, in order: robots.txt, fetch, then by content either a
  * listing (feed, sitemap) whose pages are queued, or a page whose links are queued and which, if it is an
- * article, goes to the {@link Ingester}. Every ending is written to the frontier and the crawl log; nothing
- * is thrown for what a site does.
+ * article, goes to the {@link Ingester}. Every ending goes to the frontier and the crawl log through the
+ * {@link CrawlJournal} (in batches); nothing is thrown for what a site does.
  */
 final class UrlStep {
     private final CrawlConfig cfg;
@@ -47,17 +47,17 @@ final class UrlStep {
     private final Fetcher fetcher;
     private final RobotsCache robots;
     private final Ingester ingester;
-    private final Consumer<String> newOrigin;
+    private final CrawlJournal journal;
     private final Map<Long, Source> sourceCache = new ConcurrentHashMap<>();
 
-    UrlStep(CrawlConfig cfg, Database db, Fetcher fetcher, RobotsCache robots, Ingester ingester, Consumer<String> newOrigin) {
+    UrlStep(CrawlConfig cfg, Database db, Fetcher fetcher, RobotsCache robots, Ingester ingester, CrawlJournal journal) {
         this.cfg = cfg;
         this.frontier = db.frontier();
         this.sources = db.sources();
         this.fetcher = fetcher;
         this.robots = robots;
         this.ingester = ingester;
-        this.newOrigin = newOrigin;
+        this.journal = journal;
     }
 
     void forgetSources() {
@@ -93,11 +93,11 @@ final class UrlStep {
             FetchResult r = fetcher.fetch(e.url(), e.etag(), e.lastModified());
             switch (r.outcome()) {
                 case NOT_MODIFIED -> {
-                    frontier.markFetched(e.id(), r.status(), first(r.etag(), e.etag()), first(r.lastModified(), e.lastModified()), null, null);
+                    journal.end(new Ending(e.id(), "fetched", r.status(), first(r.etag(), e.etag()),
+                            first(r.lastModified(), e.lastModified()), null, null, null, Instant.now()),
+                            e.sourceId(), e.url(), "unchanged", "304 not modified", true, null);
                     tally.fetched.incrementAndGet();
                     tally.unchanged.incrementAndGet();
-                    log(e, "unchanged", r.status(), "304 not modified");
-                    recordFetch(e, true, null);
                 }
                 case RETRY -> retry(e, r, tally);
                 case FAILED -> end(e, "failed", r.status(), r.reason(), tally);
@@ -128,9 +128,9 @@ final class UrlStep {
         Duration wait = r.retryAfter() != null ? min(r.retryAfter(), cfg.maxRetryAfter())
                 : cfg.retryBase().multipliedBy(1L << Math.min(attempt - 1, 20));
         Instant at = Instant.now().plus(wait);
-        frontier.markRetry(e.id(), status, r.reason(), at);
+        journal.end(new Ending(e.id(), "queued", status, null, null, null, r.reason(), at, Instant.now()), e.sourceId(),
+                e.url(), "retry", r.reason() + "; attempt " + attempt + " of " + cfg.maxAttempts() + ", next at " + at, null, null);
         tally.retried.incrementAndGet();
-        log(e, "retry", status, r.reason() + "; attempt " + attempt + " of " + cfg.maxAttempts() + ", next at " + at);
     }
 
     /** Returns true when the ending was handed to the ingest threads. */
@@ -150,7 +150,14 @@ final class UrlStep {
             return false;
         }
         if (e.depth() < scope.maxDepth()) {
-            queue(links(url, r), e, scope, e.depth() + 1);
+            int depth = e.depth() + 1;
+            Set<String> inScope = new LinkedHashSet<>();
+            for (String link : links(url, r)) {
+                if (scope.follows(link, depth)) {
+                    inScope.add(link);
+                }
+            }
+            journal.queue(inScope, e.sourceId(), depth);
         }
         if (!scope.isArticle(url)) {
             fetched(e, r, null, tally, "followed (not an article)");
@@ -200,12 +207,12 @@ final class UrlStep {
                 revised++;
             }
         }
-        queue(pages, e, scope, e.depth() + 1);
+        journal.queue(pages, e.sourceId(), e.depth() + 1);
         Set<String> children = new LinkedHashSet<>();
         for (String s : listing.sitemaps()) {
             UrlNormalizer.normalize(s).filter(u -> scope.follows(u, e.depth())).ifPresent(children::add);
         }
-        queue(children, e, scope, e.depth());
+        journal.queue(children, e.sourceId(), e.depth());
         fetched(e, r, null, tally, kind.dbName() + ": " + pages.size() + " pages, " + children.size() + " sitemaps"
                 + (revised > 0 ? ", " + revised + " updated since last fetch" : ""));
     }
@@ -221,13 +228,7 @@ final class UrlStep {
                 }).orElse(false);
     }
 
-    private void queue(Set<String> urls, FrontierEntry from, Scope scope, int depth) {
-        for (String added : frontier.enqueueAll(urls, from.sourceId(), depth, Instant.now())) {
-            newOrigin.accept(UrlNormalizer.origin(added));
-        }
-    }
-
-    /** The in-scope links of an HTML page, normalized. */
+    /** The links of an HTML page, normalized (the caller keeps those in scope). */
     private static Set<String> links(String url, FetchResult r) {
         Set<String> out = new LinkedHashSet<>();
         try {
@@ -261,30 +262,22 @@ final class UrlStep {
     }
 
     private void fetched(FrontierEntry e, FetchResult r, Long documentId, RunTally tally, String message) {
-        frontier.markFetched(e.id(), r.status(), r.etag(), r.lastModified(), null, documentId);
+        journal.end(new Ending(e.id(), "fetched", r.status(), r.etag(), r.lastModified(), documentId, null, null,
+                Instant.now()), e.sourceId(), e.url(), "fetched", message, true, null);
         tally.fetched.incrementAndGet();
-        log(e, "fetched", r.status(), message);
-        recordFetch(e, true, null);
     }
 
+    /** Ends an entry as failed (counted against its source) or skipped. */
     private void end(FrontierEntry e, String state, Integer statusOrZero, String reason, RunTally tally) {
         Integer status = statusOrZero == null || statusOrZero == 0 ? null : statusOrZero;
-        frontier.markEnded(e.id(), state, status, reason);
-        (state.equals("failed") ? tally.failed : tally.skipped).incrementAndGet();
-        log(e, state, status, reason);
-        if (state.equals("failed")) {
-            recordFetch(e, false, reason);
-        }
+        boolean failed = state.equals("failed");
+        journal.end(new Ending(e.id(), state, status, null, null, null, reason, null, Instant.now()), e.sourceId(),
+                e.url(), state, reason, failed ? false : null, reason);
+        (failed ? tally.failed : tally.skipped).incrementAndGet();
     }
 
     private void log(FrontierEntry e, String event, Integer status, String message) {
-        sources.log(e.sourceId(), e.url(), event, status, message);
-    }
-
-    private void recordFetch(FrontierEntry e, boolean ok, String error) {
-        if (e.sourceId() != null) {
-            sources.recordFetch(e.sourceId(), ok, error);
-        }
+        journal.log(e.sourceId(), e.url(), event, status, message);
     }
 
     /** Sleeps for the host's delay; false when interrupted. */

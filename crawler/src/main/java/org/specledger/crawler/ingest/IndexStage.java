@@ -72,11 +72,12 @@ public final class IndexStage {
         index.deleteAll();
         flagged = new HashSet<>(db.flags().flaggedClaimIds());
         int[] n = {0};
-        db.documents().forEachLive(d -> {
-            index.upsert(indexed(d, claimsOf(d.id())));
-            n[0]++;
-        });
-        index.commit();
+        try (SearchIndex.BulkLoad bulk = index.bulkLoad()) {
+            db.documents().forEachLive(d -> {
+                bulk.add(indexed(d, claimsOf(d.id())));
+                n[0]++;
+            });
+        }
         return n[0];
     }
 

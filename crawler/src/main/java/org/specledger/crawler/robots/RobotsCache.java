@@ -20,7 +20,7 @@ import org.specledger.crawler.frontier.UrlNormalizer;
  * hours). A 4xx means no rules, so everything is allowed (§2.3.1.3); a 5xx or an unreachable server means
  * complete disallow (§2.3.1.4), so the URL waits and robots.txt is asked again after {@code retryAfter}.
  *
- * <p>Thread-safe. One origin is only crawled by one thread at a time, so there is no double fetch to avoid.
+ * <p>Thread-safe; robots.txt of an origin is fetched once even when several threads ask at the same time.
  */
 public final class RobotsCache {
     private final Fetcher fetcher;
@@ -30,6 +30,7 @@ public final class RobotsCache {
     private final Clock clock;
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
     private final Map<String, Entry> byOrigin = new ConcurrentHashMap<>();
+    private final Map<String, Object> loading = new ConcurrentHashMap<>();
 
     private record Entry(BaseRobotRules rules, Instant expires, boolean unavailable, String problem) {
     }
@@ -54,9 +55,15 @@ public final class RobotsCache {
         Entry e = byOrigin.get(origin);
         boolean fetched = false;
         if (e == null || !e.expires().isAfter(now)) {
-            e = load(origin, now);
-            byOrigin.put(origin, e);
-            fetched = true;
+            // A host on this machine may be fetched by several threads: one of them loads, the others wait for it.
+            synchronized (loading.computeIfAbsent(origin, o -> new Object())) {
+                e = byOrigin.get(origin);
+                if (e == null || !e.expires().isAfter(now)) {
+                    e = load(origin, now);
+                    byOrigin.put(origin, e);
+                    fetched = true;
+                }
+            }
         }
         if (e.unavailable()) {
             return new RobotsVerdict(false, null, e.expires(), fetched, e.problem());

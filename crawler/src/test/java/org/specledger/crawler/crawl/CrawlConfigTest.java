@@ -16,6 +16,7 @@ class CrawlConfigTest {
         assertThat(c.maxRedirects()).isEqualTo(5);
         assertThat(c.maxAttempts()).isEqualTo(4);
         assertThat(c.allowPrivateAddresses()).isFalse();
+        assertThat(c.loopbackConnections()).as("one connection per host, loopback included").isEqualTo(1);
         assertThat(c.userAgent()).isEqualTo("SpecLedger/0.1 (+" + CrawlConfig.DEFAULT_CONTACT_URL + ")");
     }
 
@@ -32,8 +33,10 @@ class CrawlConfigTest {
             b.contactUrl = "me";
             b.maxAttempts = 0;
             b.parallelHosts = 0;
+            b.loopbackConnections = 0;
         })).hasMessageContaining("contactUrl must be an http(s) URL").hasMessageContaining("maxAttempts must be at least 1")
-                .hasMessageContaining("parallelHosts must be between 1 and 256");
+                .hasMessageContaining("parallelHosts must be between 1 and 256")
+                .hasMessageContaining("loopbackConnections must be between 1 and 16");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -286,6 +287,60 @@ class CrawlerTest {
         }
         assertThat(site.count("/")).isEqualTo(1);
         assertThat(db.documents().findLiveByUrl(site.url("/"))).as("the index page does not match the article pattern").isEmpty();
+    }
+
+    @Test
+    void aHostGetsOneConnectionUnlessItIsOnThisMachineAndConfiguredForMore() throws Exception {
+        int pages = 9;
+        StringBuilder index = new StringBuilder("<html><body>");
+        for (int i = 1; i <= pages; i++) {
+            index.append("<a href=\"/c/").append(i).append("\">").append(i).append("</a>");
+        }
+        site.page("/c/", "text/html", index + "</body></html>");
+        AtomicInteger now = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        for (int i = 1; i <= pages; i++) {
+            site.route("/c/" + i, (ex, nth) -> {
+                most.accumulateAndGet(now.incrementAndGet(), Math::max);
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                now.decrementAndGet();
+                FixtureSite.send(ex, 200, "text/html", FixtureSite.article("C", "Concurrent page"));
+            });
+        }
+        Crawler one = crawler(config(x -> { }));
+        one.addSource(site.url("/c/"), "page", null, 1, null);
+        one.run(Duration.ofSeconds(60), null);
+        assertThat(most.get()).as("requests at once with the default").isEqualTo(1);
+
+        most.set(0);
+        db.frontier().requeue(site.url("/c/"), Instant.now());
+        for (int i = 1; i <= pages; i++) {
+            db.frontier().requeue(site.url("/c/" + i), Instant.now());
+        }
+        crawler(config(x -> x.loopbackConnections = 3)).run(Duration.ofSeconds(60), null);
+
+        assertThat(most.get()).as("requests at once with loopbackConnections = 3").isBetween(2, 3);
+        assertThat(site.count("/c/1")).isEqualTo(2);
+    }
+
+    @Test
+    void linksOffTheSourcesHostAreNotQueued() throws Exception {
+        String elsewhere = "http://localhost:" + java.net.URI.create(site.base()).getPort() + "/elsewhere";
+        site.page("/s/", "text/html", "<html><body><a href=\"/s/in\">in</a><a href=\"" + elsewhere + "\">out</a></body></html>")
+                .page("/s/in", "text/html", FixtureSite.article("In", "An article on the source's host."))
+                .page("/elsewhere", "text/html", FixtureSite.article("Out", "An article on another host."));
+        Crawler c = crawler(config(x -> { }));
+        c.addSource(site.url("/s/"), "page", null, 2, null);
+
+        c.run(Duration.ofSeconds(60), null);
+
+        assertThat(entry("/s/in").state()).isEqualTo("fetched");
+        assertThat(db.frontier().find(elsewhere)).isEmpty();
+        assertThat(site.count("/elsewhere")).isZero();
     }
 
     @Test

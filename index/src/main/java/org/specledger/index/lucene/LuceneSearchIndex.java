@@ -17,9 +17,11 @@ import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -32,8 +34,8 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -59,30 +61,52 @@ import org.specledger.index.Snippet;
 /**
  * The search index in a folder of Lucene files (or in memory, for tests).
  *
- * <p>One {@link IndexWriter} takes every write; searches use a {@link SearcherManager} kept fresh by a
- * {@link ControlledRealTimeReopenThread}: at most {@value #MAX_STALE_SECONDS} s behind the writer on its own, and a
- * search waits until the searcher has caught up with the last write before it runs, so a document upserted is
- * found by the next search (near-real-time, no commit). {@link #commit()} makes writes durable; {@link #close()}
- * commits too.
+ * <p>One {@link IndexWriter} takes every write; searches use a {@link SearcherManager}. A search first checks
+ * whether a write returned since the searcher was opened and, only then, reopens it (near-real-time: the
+ * document upserted is found by the next search, no commit needed). Searches that find nothing new written use
+ * the current searcher at no cost, and writes that nobody searches for cost no reopen: an NRT reopen flushes a
+ * segment, so reopening on a timer while documents stream in (what a ControlledRealTimeReopenThread does) would
+ * make a segment a second and keep the merger busy. Each searcher carries the facet state of its reader, built
+ * once when it is opened. {@link #bulkLoad()} adds documents with a large RAM buffer and no reopens, and commits
+ * at the end. {@link #commit()} makes writes durable; {@link #close()} commits too.
  */
 public final class LuceneSearchIndex implements SearchIndex {
 
-    /** Upper bound of how stale a searcher may get when nobody waits for a write. */
-    static final double MAX_STALE_SECONDS = 1.0;
-    /** How long a search waits for the searcher to catch up with the last write before it searches anyway. */
-    private static final int CATCH_UP_MILLIS = 5_000;
+    /** The writer's RAM buffer between bulk loads: NRT reopens flush it long before it fills. */
+    private static final double RAM_BUFFER_MB = 64;
+    /**
+     * The RAM buffer during a bulk load: fewer, larger segments, so less merging (Lucene's advice for bulk
+     * indexing: a large buffer and no reopens); at most an eighth of the heap.
+     */
+    private static final double BULK_RAM_BUFFER_MB = Math.min(256, Runtime.getRuntime().maxMemory() / 8.0 / (1 << 20));
     /** Facet values read per dimension: SearchResult.FACET_VALUES. */
     private static final int FACET_VALUES = SearchResult.FACET_VALUES;
     private static final Sort NEWEST_FIRST = newestFirst();
     private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.URL, Fields.PUBLISHER,
             Fields.PUBLISHED);
+    private static final Set<String> HIT_AND_TEXT_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.URL,
+            Fields.PUBLISHER, Fields.PUBLISHED, Fields.TEXT_EN, Fields.TEXT_ZH);
+    /**
+     * Hits of a page that get snippets: the web page shows 20, an API page rarely more than 50; highlighting all
+     * {@value SearchRequest#MAX_LIMIT} of a maximal page would cost 25 times a normal search.
+     */
+    static final int MAX_HIGHLIGHTED = 50;
 
     private final String location;
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
-    private final AtomicLong lastWrite = new AtomicLong(0);
+    /**
+     * Writes completed so far. A count rather than the writer's sequence numbers: those are handed out in order
+     * but may complete out of order, so "every write up to number N is visible" cannot be read off them.
+     */
+    private final AtomicLong writesDone = new AtomicLong(0);
+    /** Writes that the current searcher sees: each of the first {@code searchable} writes to complete. */
+    private final AtomicLong searchable = new AtomicLong(0);
+    /** Held while reopening, so that a burst of searches after a write reopens once. */
+    private final Object reopening = new Object();
+    /** Bulk loads open; the RAM buffer is large while there is one. */
+    private final java.util.concurrent.atomic.AtomicInteger bulkLoads = new java.util.concurrent.atomic.AtomicInteger();
     private final TextAnalysis analysis = new TextAnalysis();
     private final FacetsConfig facetsConfig = DocumentMapper.facetsConfig();
     private final DocumentMapper mapper = new DocumentMapper(facetsConfig);
@@ -93,19 +117,14 @@ public final class LuceneSearchIndex implements SearchIndex {
         this.location = location;
         this.directory = directory;
         IndexWriterConfig config = new IndexWriterConfig(analysis.index()).setOpenMode(mode);
-        // Bulk rebuilds index 100k+ documents: a larger buffer means fewer, larger segments to merge later.
-        config.setRAMBufferSizeMB(128);
+        config.setRAMBufferSizeMB(RAM_BUFFER_MB);
         this.writer = new IndexWriter(directory, config);
         try {
             this.searchers = new SearcherManager(writer, new FacetedSearcherFactory(facetsConfig));
-            this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, 0);
         } catch (IOException | RuntimeException e) {
             writer.close();
             throw e;
         }
-        reopener.setName("specledger-index-reopen");
-        reopener.setDaemon(true);
-        reopener.start();
     }
 
     /**
@@ -215,6 +234,44 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     @Override
+    public BulkLoad bulkLoad() {
+        if (bulkLoads.getAndIncrement() == 0) {
+            writer.getConfig().setRAMBufferSizeMB(BULK_RAM_BUFFER_MB);
+        }
+        return new BulkLoad() {
+            private final java.util.concurrent.atomic.AtomicBoolean closed =
+                    new java.util.concurrent.atomic.AtomicBoolean();
+
+            @Override
+            public void add(IndexedDocument d) {
+                if (closed.get()) {
+                    throw new IllegalStateException("this bulk load is closed");
+                }
+                Document doc = mapper.toLucene(d);
+                try {
+                    // Not counted in writesDone: searches need not reopen for it until close().
+                    writer.updateDocument(new Term(Fields.ID, Long.toString(d.doc().id())), doc);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("writing to the search index at " + location, e);
+                }
+            }
+
+            @Override
+            public void close() {
+                if (!closed.compareAndSet(false, true)) {
+                    return;
+                }
+                if (bulkLoads.decrementAndGet() == 0) {
+                    writer.getConfig().setRAMBufferSizeMB(RAM_BUFFER_MB);
+                }
+                commit();
+                // Reopen now, so the first search after a rebuild does not pay for it.
+                catchUp(writesDone.incrementAndGet());
+            }
+        };
+    }
+
+    @Override
     public void commit() {
         try {
             writer.commit();
@@ -286,6 +343,24 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (state == null) { // nothing faceted indexed yet
             top = byDate ? searcher.search(drill, topN, NEWEST_FIRST) : searcher.search(drill, topN);
             total = searcher.count(drill);
+        } else if (!hasFilters(r)) {
+            // No drill-down, so nothing to count sideways. Two passes are cheaper than DrillSideways' one: the top
+            // hits may skip non-competitive documents (block-max WAND, as bare Lucene does), and the facet pass
+            // visits every match without scoring it.
+            top = byDate ? searcher.search(drill, topN, NEWEST_FIRST) : searcher.search(drill, topN);
+            Facets counts;
+            if (drill.getBaseQuery() instanceof MatchAllDocsQuery) { // no words and no dates
+                counts = new SortedSetDocValuesFacetCounts(state); // counts every live document, no collector
+                total = searcher.getIndexReader().numDocs();
+            } else {
+                FacetsCollector matches = searcher.search(drill, new FacetsCollectorManager());
+                total = 0;
+                for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) {
+                    total += m.totalHits();
+                }
+                counts = new SortedSetDocValuesFacetCounts(state, matches);
+            }
+            readFacets(counts, facets);
         } else {
             DrillSideways sideways = new DrillSideways(searcher, facetsConfig, state);
             DrillSideways.DrillSidewaysResult result = byDate
@@ -301,6 +376,17 @@ public final class LuceneSearchIndex implements SearchIndex {
         ScoreDoc[] page = top.scoreDocs.length <= r.offset() ? new ScoreDoc[0]
                 : Arrays.copyOfRange(top.scoreDocs, r.offset(), top.scoreDocs.length);
         return new SearchResult(total, hits(searcher, base, page, byDate), facets);
+    }
+
+    private static boolean hasFilters(SearchRequest r) {
+        for (List<String> values : r.filters().values()) {
+            for (String v : values) {
+                if (v != null && !v.isBlank()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void readFacets(Facets result, Map<String, List<FacetCount>> out) throws IOException {
@@ -322,18 +408,31 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     private List<Hit> hits(IndexSearcher searcher, Query base, ScoreDoc[] page, boolean byDate) throws IOException {
-        int[] ids = new int[page.length];
-        for (int i = 0; i < page.length; i++) {
-            ids[i] = page[i].doc;
-        }
-        List<List<Snippet>> snippets = SnippetHighlighter.highlight(searcher, analysis.index(), base, ids);
+        // One stored-fields read per hit, texts included for the hits that get snippets: the highlighter is
+        // handed these texts instead of reading the (compressed) stored fields a second time.
+        int highlighted = Math.min(page.length, MAX_HIGHLIGHTED);
+        int[] ids = new int[highlighted];
+        String[][] texts = new String[highlighted][];
+        Document[] docs = new Document[page.length];
         StoredFields stored = searcher.storedFields();
+        for (int i = 0; i < page.length; i++) {
+            docs[i] = stored.document(page[i].doc, i < highlighted ? HIT_AND_TEXT_FIELDS : HIT_FIELDS);
+            if (i < highlighted) {
+                ids[i] = page[i].doc;
+                texts[i] = new String[Fields.TEXT.length];
+                for (int f = 0; f < Fields.TEXT.length; f++) {
+                    texts[i][f] = docs[i].get(Fields.TEXT[f]);
+                }
+            }
+        }
+        List<List<Snippet>> snippets = SnippetHighlighter.highlight(searcher, analysis.index(), base, ids, texts);
         List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document d = stored.document(page[i].doc, HIT_FIELDS);
+            Document d = docs[i];
             float score = byDate || Float.isNaN(page[i].score) ? 0f : page[i].score;
             hits.add(new Hit(Long.parseLong(d.get(Fields.ID)), d.get(Fields.TITLE), d.get(Fields.URL),
-                    d.get(Fields.PUBLISHER), d.get(Fields.PUBLISHED), score, snippets.get(i)));
+                    d.get(Fields.PUBLISHER), d.get(Fields.PUBLISHED), score,
+                    i < highlighted ? snippets.get(i) : List.of()));
         }
         return hits;
     }
@@ -341,16 +440,30 @@ public final class LuceneSearchIndex implements SearchIndex {
     /** A searcher that has caught up with the last write; give it back with {@link #release}. */
     private IndexSearcher acquire() {
         try {
-            long gen = lastWrite.get();
-            if (gen > 0) {
-                reopener.waitForGeneration(gen, CATCH_UP_MILLIS);
+            long written = writesDone.get();
+            if (written > searchable.get()) {
+                catchUp(written);
             }
             return searchers.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the search index to refresh", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reopens the searcher unless another thread already did so past {@code written} while this one waited. */
+    private void catchUp(long written) {
+        synchronized (reopening) {
+            if (written <= searchable.get()) {
+                return;
+            }
+            try {
+                // Read before the reopen: the reopened reader holds every write completed by now.
+                long covered = writesDone.get();
+                searchers.maybeRefreshBlocking();
+                searchable.accumulateAndGet(covered, Math::max);
+            } catch (IOException e) {
+                throw new UncheckedIOException("reopening the search index at " + location, e);
+            }
         }
     }
 
@@ -368,8 +481,8 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private void write(Write w) {
         try {
-            long seq = w.run();
-            lastWrite.accumulateAndGet(seq, Math::max);
+            w.run();
+            writesDone.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("writing to the search index at " + location, e);
         }
@@ -378,7 +491,6 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public void close() {
         try {
-            reopener.close();
             searchers.close();
             writer.close(); // commits (IndexWriterConfig.commitOnClose defaults to true)
             directory.close();

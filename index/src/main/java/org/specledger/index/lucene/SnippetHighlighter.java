@@ -1,30 +1,40 @@
 package org.specledger.index.lucene;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 import org.specledger.index.Segment;
 import org.specledger.index.Snippet;
 
 /**
  * Lucene's UnifiedHighlighter with a formatter that returns {@link Snippet}s (plain text segments) instead of an
  * HTML string: scraped text must never reach a page unescaped, and only the page knows how to escape it.
+ *
+ * <p>Made cheap for a page of hits (SearchBench profile: highlighting was half of a search): match offsets come
+ * from the postings (the text fields are indexed with offsets, so no text is re-analysed); the texts are the ones
+ * the caller already read with the hit's other stored fields (one stored-fields read per hit, not two); sentence
+ * boundaries come from {@link SentenceBreaks}; and passages are scored without the per-passage hash table of
+ * Lucene's default scorer.
  */
 final class SnippetHighlighter {
 
     /** Passages per hit. */
     static final int PASSAGES = 2;
     /** Highlight within the first 100,000 characters (UnifiedHighlighter's default is 10,000, too short for long reports). */
-    private static final int MAX_CHARS = 100_000;
+    static final int MAX_CHARS = 100_000;
+    /** A longer passage (a run-on sentence, a list without full stops) is cut to this many characters around its first match. */
+    static final int MAX_PASSAGE_CHARS = 320;
+    private static final PassageScorer SCORER = new DistinctTermScorer();
 
     private SnippetHighlighter() {
     }
@@ -32,16 +42,22 @@ final class SnippetHighlighter {
     /**
      * Snippets of each document, in the order of {@code docIds}; a document matched only through a claim field
      * gets its opening passage without marks.
+     *
+     * @param texts for each document, its stored values of {@link Fields#TEXT} in that order (null when absent)
      */
-    static List<List<Snippet>> highlight(IndexSearcher searcher, Analyzer indexAnalyzer, Query query, int[] docIds)
-            throws IOException {
+    static List<List<Snippet>> highlight(IndexSearcher searcher, Analyzer indexAnalyzer, Query query, int[] docIds,
+                                         String[][] texts) throws IOException {
+        if (docIds.length == 0) {
+            return List.of();
+        }
         Highlighter h = new Highlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withFormatter(new SegmentFormatter())
+                .withScorer(SCORER)
                 .withMaxLength(MAX_CHARS)
                 .withMaxNoHighlightPassages(1)
-                // Sentences as passages. A LengthGoalBreakIterator (passages of ~180 chars) cost 20x the whole
-                // search in SearchBench: it re-runs the JDK's slow rule-based iterator around every match.
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT)));
+                // Sentences as passages. A LengthGoalBreakIterator over the JDK's rule-based sentence iterator
+                // cost 20x the whole search in SearchBench; SentenceBreaks scans to the nearest terminator.
+                .withBreakIterator(SentenceBreaks::new), docIds, texts);
         int[] passages = new int[Fields.TEXT.length];
         java.util.Arrays.fill(passages, PASSAGES);
         Map<String, Object[]> byField = h.highlight(Fields.TEXT, query, docIds, passages);
@@ -62,38 +78,143 @@ final class SnippetHighlighter {
         return out;
     }
 
-    /** Opens up the object-returning highlight method, which the public API hides behind String results. */
+    /**
+     * Opens up the object-returning highlight method, which the public API hides behind String results, and
+     * serves the texts the caller already loaded instead of reading the stored fields again.
+     */
     private static final class Highlighter extends UnifiedHighlighter {
-        Highlighter(Builder b) {
+        private final int[] docIds;
+        private final String[][] texts;
+
+        Highlighter(Builder b, int[] docIds, String[][] texts) {
             super(b);
+            this.docIds = docIds;
+            this.texts = texts;
         }
 
-        Map<String, Object[]> highlight(String[] fields, Query q, int[] docIds, int[] maxPassages) throws IOException {
-            return highlightFieldsAsObjects(fields, q, docIds, maxPassages);
+        Map<String, Object[]> highlight(String[] fields, Query q, int[] ids, int[] maxPassages) throws IOException {
+            return highlightFieldsAsObjects(fields, q, ids, maxPassages);
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                                                       int cacheCharsThreshold) throws IOException {
+            // Every remaining document in one batch (in doc id order, as the base class iterates): the texts are
+            // already in memory, so there is nothing to gain from smaller batches.
+            List<CharSequence[]> out = new ArrayList<>(docIds.length);
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                String[] mine = texts[indexOf(doc)];
+                CharSequence[] values = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    String v = mine[fieldIndex(fields[f])];
+                    values[f] = v == null || v.length() <= MAX_CHARS ? v : v.substring(0, MAX_CHARS);
+                }
+                out.add(values);
+            }
+            return out;
+        }
+
+        private int indexOf(int doc) {
+            for (int i = 0; i < docIds.length; i++) {
+                if (docIds[i] == doc) {
+                    return i;
+                }
+            }
+            throw new IllegalStateException("the highlighter asked for document " + doc + ", which is not on the page");
+        }
+
+        private static int fieldIndex(String field) {
+            for (int f = 0; f < Fields.TEXT.length; f++) {
+                if (Fields.TEXT[f].equals(field)) {
+                    return f;
+                }
+            }
+            throw new IllegalStateException("not a text field: " + field);
         }
     }
 
-    /** Passages → snippets: text between matches plain, matches marked; runs of white space become one space. */
+    /**
+     * Lucene's passage score (BM25 over the passage's distinct matched terms, times a position norm), counting the
+     * distinct terms by comparing the few matches of a passage with each other: the default scorer allocates a
+     * BytesRefHash (a 32 KB block pool) for every candidate passage, 10% of a search in SearchBench.
+     */
+    private static final class DistinctTermScorer extends PassageScorer {
+        @Override
+        public float score(Passage passage, int contentLength) {
+            int n = passage.getNumMatches();
+            BytesRef[] terms = passage.getMatchTerms();
+            int[] freqsInDoc = passage.getMatchTermFreqsInDoc();
+            double score = 0;
+            for (int i = 0; i < n; i++) {
+                if (seenBefore(terms, i)) {
+                    continue;
+                }
+                int freq = 1;
+                for (int j = i + 1; j < n; j++) {
+                    if (same(terms[i], terms[j])) {
+                        freq++;
+                    }
+                }
+                score += tf(freq, passage.getLength()) * weight(contentLength, freqsInDoc[i]);
+            }
+            return (float) (score * norm(passage.getStartOffset()));
+        }
+
+        private static boolean seenBefore(BytesRef[] terms, int i) {
+            for (int j = 0; j < i; j++) {
+                if (same(terms[j], terms[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean same(BytesRef a, BytesRef b) {
+            return a == b || (a != null && b != null && a.bytesEquals(b));
+        }
+    }
+
+    /**
+     * Passages → snippets: text between matches plain, matches marked; runs of white space become one space. A
+     * passage longer than {@value #MAX_PASSAGE_CHARS} characters is cut to a window that starts a little before
+     * its first match, with "…" where text was left out.
+     */
     private static final class SegmentFormatter extends PassageFormatter {
+        /** Characters of context kept before the first match of a cut passage. */
+        private static final int LEAD = 80;
+
         @Override
         public Object format(Passage[] passages, String content) {
             List<Snippet> out = new ArrayList<>(passages.length);
             for (Passage p : passages) {
+                int from = p.getStartOffset();
+                int to = p.getEndOffset();
+                if (to - from > MAX_PASSAGE_CHARS) {
+                    int first = p.getNumMatches() > 0 ? p.getMatchStarts()[0] : from;
+                    from = Math.max(from, wordStart(content, first - LEAD, first));
+                    to = Math.min(to, wordEnd(content, Math.max(from + MAX_PASSAGE_CHARS, matchEnd(p, first))));
+                }
                 List<Segment> segments = new ArrayList<>();
-                int pos = p.getStartOffset();
+                if (from > p.getStartOffset()) {
+                    segments.add(new Segment("… ", false));
+                }
+                int pos = from;
                 int[] starts = p.getMatchStarts();
                 int[] ends = p.getMatchEnds();
                 for (int i = 0; i < p.getNumMatches(); i++) {
                     int start = Math.max(starts[i], pos);
-                    int end = Math.min(ends[i], p.getEndOffset());
+                    int end = Math.min(ends[i], to);
                     if (end <= start) {
-                        continue; // nested in or equal to the previous match
+                        continue; // nested in or equal to the previous match, or outside the window
                     }
-                    add(segments, content.substring(pos, start), false);
-                    add(segments, content.substring(start, end), true);
+                    add(segments, content, pos, start, false);
+                    add(segments, content, start, end, true);
                     pos = end;
                 }
-                add(segments, content.substring(pos, p.getEndOffset()), false);
+                add(segments, content, pos, to, false);
+                if (to < p.getEndOffset()) {
+                    add(segments, " …", false);
+                }
                 trimEnds(segments);
                 if (!segments.isEmpty()) {
                     out.add(new Snippet(segments));
@@ -102,8 +223,66 @@ final class SnippetHighlighter {
             return out;
         }
 
-        private static void add(List<Segment> segments, String text, boolean match) {
-            String t = text.replaceAll("\\s+", " ");
+        /** The end of the first match that starts at {@code start}, so a cut never splits a match. */
+        private static int matchEnd(Passage p, int start) {
+            for (int i = 0; i < p.getNumMatches(); i++) {
+                if (p.getMatchStarts()[i] == start) {
+                    return p.getMatchEnds()[i];
+                }
+            }
+            return start;
+        }
+
+        /** A cut point at or after {@code at} (not past {@code limit}) that does not split a word. */
+        private static int wordStart(String content, int at, int limit) {
+            int i = Math.max(0, at);
+            while (i < limit && i > 0 && !Character.isWhitespace(content.charAt(i - 1))
+                    && !isHan(content.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        /** A cut point at or after {@code at} that does not split a word (at most 20 characters further). */
+        private static int wordEnd(String content, int at) {
+            int i = Math.min(at, content.length());
+            int limit = Math.min(content.length(), i + 20);
+            while (i < limit && !Character.isWhitespace(content.charAt(i)) && !isHan(content.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        private static boolean isHan(char c) {
+            return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        }
+
+        /** Appends content[from, to) with white-space runs collapsed to one space (no regex: this runs per segment). */
+        private static void add(List<Segment> segments, String content, int from, int to, boolean match) {
+            if (to <= from) {
+                return;
+            }
+            StringBuilder b = new StringBuilder(to - from);
+            boolean space = false;
+            for (int i = from; i < to; i++) {
+                char c = content.charAt(i);
+                if (Character.isWhitespace(c)) {
+                    space = true;
+                } else {
+                    if (space) {
+                        b.append(' ');
+                        space = false;
+                    }
+                    b.append(c);
+                }
+            }
+            if (space) {
+                b.append(' ');
+            }
+            add(segments, b.toString(), match);
+        }
+
+        private static void add(List<Segment> segments, String t, boolean match) {
             if (t.isEmpty()) {
                 return;
             }

@@ -131,6 +131,26 @@ public final class AppContext implements AutoCloseable {
         indexStage.afterReconcile();
     }
 
+    private long lastFlushEnd = System.nanoTime();
+    private long lastFlushNanos;
+
+    /**
+     * {@link #flush()} during a long write (a crawl), but not too often: at most every 5 s, and never more than a
+     * tenth of the time, since a flush reconciles every claim of the touched models and grows with the corpus.
+     */
+    public void flushIfDue() {
+        long since = System.nanoTime() - lastFlushEnd;
+        if (since < Math.max(5_000_000_000L, 10 * lastFlushNanos)) {
+            return;
+        }
+        synchronized (this) {
+            long start = System.nanoTime();
+            flush();
+            lastFlushEnd = System.nanoTime();
+            lastFlushNanos = lastFlushEnd - start;
+        }
+    }
+
     /** Reconciles every model, then refreshes the index as {@link #flush()} does. */
     public synchronized org.specledger.claims.reconcile.ReconcileResult reconcileAll() {
         var result = reconcile.reconcileAll();

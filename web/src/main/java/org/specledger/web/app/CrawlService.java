@@ -2,7 +2,6 @@ package org.specledger.web.app;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.specledger.crawler.crawl.CrawlConfig;
@@ -56,14 +55,8 @@ public final class CrawlService implements AutoCloseable {
     }
 
     private void run(Crawler c) {
-        AtomicLong lastFlush = new AtomicLong(System.nanoTime());
         try (c) {
-            CrawlSummary s = c.run(MAX_RUN, p -> {
-                if (System.nanoTime() - lastFlush.get() > 5_000_000_000L) {
-                    lastFlush.set(System.nanoTime());
-                    app.flush();
-                }
-            });
+            CrawlSummary s = c.run(MAX_RUN, p -> app.flushIfDue());
             lastOutcome = s.fetched() + " fetched, " + s.stored() + " stored, " + s.failed() + " failed";
         } catch (RuntimeException e) {
             lastOutcome = "the crawl stopped: " + e.getMessage();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.specledger.crawler.crawl.CrawlProgress;
 import org.specledger.crawler.crawl.CrawlSummary;
@@ -65,14 +64,10 @@ final class CrawlCommand implements Callable<Integer> {
 
     /** Prints the live progress line on stderr and reconciles every few seconds while the crawl writes. */
     static Consumer<CrawlProgress> progressPrinter(AppContext app) {
-        AtomicLong lastFlush = new AtomicLong(System.nanoTime());
         return p -> {
             System.err.print("\r" + p.line());
             System.err.flush();
-            if (System.nanoTime() - lastFlush.get() > 5_000_000_000L) {
-                lastFlush.set(System.nanoTime());
-                app.flush();
-            }
+            app.flushIfDue();
         };
     }
 }
