@@ -131,7 +131,9 @@ public final class Syndication {
                 for (int y = x + 1; y < bucket.size(); y++) {
                     int i = bucket.get(x);
                     int j = bucket.get(y);
-                    if (tried.add(((long) i << 32) | j)
+                    // Multiplying by an odd constant is a bijection on 64 bits: the key stays unique, and its hash no
+                    // longer collapses to i ^ j as Long.hashCode of (i << 32 | j) would.
+                    if (tried.add((((long) i << 32) | j) * 0x9E3779B97F4A7C15L)
                             && MinHash.similarity(sigs.get(i), sigs.get(j)) >= NEAR_DUPLICATE) {
                         p.union(i, j);
                     }
