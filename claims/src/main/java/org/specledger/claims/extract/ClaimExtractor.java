@@ -75,6 +75,10 @@ public final class ClaimExtractor {
         return out;
     }
 
+    /** A number waiting for the rest of its sentence before it is claimed. */
+    private record Pending(Model model, String attribute, Quantity q, double factor) {
+    }
+
     /** Context carried from sentence to sentence. */
     private static final class Doc {
         int paragraph = -1;
@@ -403,6 +407,8 @@ public final class ClaimExtractor {
             String prevAttribute = null;
             Quantity taken = null;
             String takenAttribute = null;
+            List<Pending> nearly = new ArrayList<>();
+            Set<String> emitted = new HashSet<>();
             for (int k = 0; k < qs.size(); k++) {
                 Quantity q = qs.get(k);
                 String inherited = prevAttribute;
@@ -450,7 +456,18 @@ public final class ClaimExtractor {
                 if (attribute.equals(Attributes.CONTEXT_LENGTH) && isKiloByLetter(q)) {
                     factor = 1.024; // "128K" context windows are binary: 131,072 tokens (Qwen3, GLM-4.5 model cards)
                 }
+                if (q.approximate() && q.low() == null && q.high() != null) {
+                    nearly.add(new Pending(m, attribute, q, factor));
+                    continue;
+                }
+                emitted.add(m.name() + "|" + attribute);
                 emitNumber(m, attribute, q, factor);
+            }
+            // "准万亿参数的……模型，参数规模为7180亿": a "nearly" figure rounds the exact one beside it
+            for (Pending n : nearly) {
+                if (!emitted.contains(n.model().name() + "|" + n.attribute())) {
+                    emitNumber(n.model(), n.attribute(), n.q(), n.factor());
+                }
             }
         }
 
