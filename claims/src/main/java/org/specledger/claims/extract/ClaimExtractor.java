@@ -728,11 +728,11 @@ public final class ClaimExtractor {
             if (dates.isEmpty()) {
                 return;
             }
+            boolean releaseWord = Cues.RELEASE.matcher(t).region(s.start(), s.end()).find();
             for (DateMention d : dates) {
                 int[] c = clauseOf(d.start());
-                String around = t.substring(s.start(), s.end());
-                if (!Cues.RELEASE.matcher(around).find()) {
-                    return;
+                if (!releaseWord && !Cues.RELEASE_ARRIVAL.matcher(t).region(c[0], d.start()).find()) {
+                    continue;
                 }
                 if (voided(d.start())) {
                     continue;
@@ -779,6 +779,9 @@ public final class ClaimExtractor {
             // a chip name alone says what was used, not that the reporter claims an origin
             Matcher dm = Cues.DOMESTIC.matcher(st);
             boolean domestic = dm.find();
+            if (domestic && Cues.TARGET_BEFORE.matcher(st).region(Math.max(0, dm.start() - 40), dm.start()).find()) {
+                domestic = false; // "a format designed for domestic chips" says what it targets, not what trained it
+            }
             if (sentenceHas(Cues.UNDISCLOSED)) {
                 domestic = domestic && clauseNamesModel(s.start() + dm.start());
             }
@@ -942,6 +945,9 @@ public final class ClaimExtractor {
                 if (target == null) {
                     target = familyMember(o);
                 }
+                if (target == null) {
+                    target = spokenOf(orgs, o);
+                }
                 if (target != null) {
                     emitText(target, Attributes.ORGANIZATION, ValueKind.TEXT, o.organization(), null,
                             t.substring(o.start(), o.end()), o.start());
@@ -971,6 +977,31 @@ public final class ClaimExtractor {
                 }
             }
             return only;
+        }
+
+        /**
+         * "MiniMax says the reinforcement-learning phase of MiniMax-M1 …", 华为方面介绍，盘古Ultra MoE…: a maker
+         * speaking about the next model the sentence names, when that model is the maker's own (the catalog's
+         * organisation, or a name that starts with the maker's).
+         */
+        Model spokenOf(List<OrganizationMention> orgs, OrganizationMention o) {
+            Matcher v = Cues.SPEAKS.matcher(t).region(o.end(), Math.min(s.end(), o.end() + 16));
+            if (!v.lookingAt()) {
+                return null;
+            }
+            for (Mention m : mentions) {
+                if (m.start() < v.end()) {
+                    continue;
+                }
+                if (m.start() - v.end() > 80 || anotherNameBetween(orgs, v.end(), m.start())) {
+                    return null;
+                }
+                String maker = m.model().organization();
+                boolean own = maker != null ? maker.equals(o.organization())
+                        : m.model().name().regionMatches(true, 0, t, o.start(), o.end() - o.start());
+                return own ? m.model() : null;
+            }
+            return null;
         }
 
         boolean anotherNameBetween(List<OrganizationMention> orgs, int a, int b) {

@@ -58,11 +58,18 @@ final class Cues {
      * "Ant has not said what hardware Ling-1T was trained on, though … using domestic chips": the sentence
      * denies knowing, so an origin in a clause without the model is about something else.
      */
-    static final Pattern UNDISCLOSED = ci("(?:has|have|had|did|does|would) not (?:said|say|disclosed?|revealed?|confirmed?)|(?:hasn't|haven't|didn't|doesn't|wouldn't) (?:said|say|disclosed?|revealed?)|declined to (?:say|disclose)");
+    static final Pattern UNDISCLOSED = ci("(?:has|have|had|did|does|would) not (?:said|say|disclosed?|revealed?|confirmed?)|(?:hasn't|haven't|didn't|doesn't|wouldn't) (?:said|say|disclosed?|revealed?)|declined to (?:say|disclose)|never (?:said|disclosed|revealed|confirmed)|did not (?:say|disclose|reveal)");
     /** After an organisation: "'s Qwen3 family", "’s Ling family" (group 1: the family's name). */
     static final Pattern ORG_FAMILY = Pattern.compile("(?:'s|’s) ([A-Z][A-Za-z]{1,15}\\d{0,2}(?:\\.\\d)?) (?:family|series|line-?up)");
     /** A sentence that opens with a pronoun for the model last talked about. */
     static final Pattern LEADING_ANAPHOR = Pattern.compile("(?:It|Its|It's|The model|This model|The new model|该模型|这款模型|它)(?![A-Za-z])");
+    /**
+     * "First came DeepSeek-V3.1 on August 21", "its weights went up on Hugging Face on October 27": arrival verbs
+     * that date a release only in the clause of the date, before it.
+     */
+    static final Pattern RELEASE_ARRIVAL = ci("\\b(?:came|landed|shipped|dropped|went up|went out|went live|arrived|debuted|appeared)\\b");
+    /** "a scale format designed for domestic chips": hardware a model targets, not what trained it. */
+    static final Pattern TARGET_BEFORE = ci("(?:designed|built|made|optimi[sz]ed|tuned|tailored|adapted|ready|compatible|intended|meant)?\\s?(?:for|with|to)\\s(?:the |next-generation |future |upcoming |new )*[\"“']?$|(?:适配|面向|支持|兼容)$");
     static final Pattern RELEASE = ci("releas|launch|unveil|announc|debut|arriv|come out|上市|roll(?:ed|s)? out|open-?sourc|introduc|went live|goes live|made available|发布|推出|上线|开源|亮相|面世|问世");
 
     // open weights
@@ -96,4 +103,7 @@ final class Cues {
      * that a later part of the same sentence replaces.
      */
     static final Pattern SUPERSEDED = ci("\\b(?:earlier|initial|previous|prior|original) (?:press |media )?(?:reports?|version|coverage|figures?)\\b|\\bpreviously reported\\b|原报道|此前版本|此前有报道|此前报道|早前报道|原文");
+
+    /** After an organisation: it speaks ("MiniMax says", 华为方面介绍，, "Alibaba told analysts"). */
+    static final Pattern SPEAKS = ci("(?:'s? (?:spokesperson|spokesman|spokeswoman|team) )?\\s?(?:says|said|told [a-z]+|explained|noted|added|confirmed|disclosed|stated)(?: that)?\\b|\\s?(?:方面)?(?:介绍|表示|称|指出|透露|证实)[，,：:]?");
 }

@@ -23,8 +23,9 @@ public final class Hedges {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORTED = Pattern.compile(
             "\\b(?:reportedly|according to|reported|reports say|report says|is said to|are said to|said to have"
-            + "|citing|as per|says|said|say|puts|claims|claimed|told|tells)\\b"
-            + "|据报道|据悉|据称|报道称|援引|据了解|消息称|宣布|表示",
+            + "|citing|as per|says|said|say|puts|claims|claimed|told|tells|added that|noted that|pointed out"
+            + "|explained that|confirmed that|disclosed that|wrote that)\\b"
+            + "|据报道|据悉|据称|报道称|援引|据了解|消息称|宣布|表示|方面介绍|据[^，。,]{0,8}介绍|介绍称|指出|透露|核实|网友称|博主称",
             Pattern.CASE_INSENSITIVE);
     /** A paragraph-leading frame ("According to people familiar with the plan, …") that may carry on. */
     private static final Pattern FRAME = Pattern.compile(
