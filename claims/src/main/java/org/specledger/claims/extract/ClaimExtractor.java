@@ -215,6 +215,9 @@ public final class ClaimExtractor {
          * that gives the new figure. Absolute offsets, {start, end} pairs.
          */
         List<int[]> voids(String st) {
+            if (!Cues.any(lowerSentence, Cues.CORRECTION_GATE)) {
+                return List.of();
+            }
             List<int[]> out = new ArrayList<>();
             Matcher r = Cues.REFUTED.matcher(st);
             while (r.find()) {

@@ -97,6 +97,9 @@ final class Cues {
      * "本文此前版本称……为230亿，有误", "this figure is wrong": the words that refute what comes before them in
      * their stretch of the sentence (a correction notice), so nothing there is claimed.
      */
+    static final String[] CORRECTION_GATE = {"有误", "不准确", "不属实", "不实", "错误", "并非事实", "wrong", "incorrect",
+            "inaccurate", "mistaken", "true", "in error", "earlier", "initial", "previous", "prior", "original", "原报道",
+            "此前", "早前", "原文"};
     static final Pattern REFUTED = ci("有误|不准确|不属实|不实|是错误的|并非事实|\\b(?:is|was|are|were) (?:wrong|incorrect|inaccurate|mistaken|not true|untrue)\\b|\\bin error\\b");
     /**
      * "Earlier press reports put X at 15 trillion tokens; the filing gives 23 trillion", 原报道称…；: a figure

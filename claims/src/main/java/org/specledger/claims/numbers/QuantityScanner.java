@@ -557,7 +557,7 @@ public final class QuantityScanner {
             if (f > 0 && (t.startsWith("参数", j) || t.startsWith("级", j) || t.startsWith("规模", j))) {
                 int end = t.startsWith("级", j) ? j + 1 : j + 2;
                 Unit unit = t.startsWith("参数", j) ? Unit.PARAMETERS : Unit.NONE;
-                if (near(t, i, from)) {
+                if (near(t.substring(Math.max(from, i - 16), i))) {
                     return new Quantity(i, end, f, null, f, unit, true, false, true); // 准万亿参数: just under
                 }
                 return new Quantity(i, end, f, f, null, unit, true, false, false);
@@ -643,7 +643,7 @@ public final class QuantityScanner {
         if (high != null) {
             return new Quantity(start, e, (v + high) / 2, v, high, unit, scaled, false, approx);
         }
-        if (!plusAfter && near(t, start, from)) {
+        if (!plusAfter && near(before)) {
             return new Quantity(start, e, v, null, v, unit, scaled, false, true);
         }
         boolean lower = plusAfter || (endsWithAny(before, LOWER)
@@ -658,8 +658,15 @@ public final class QuantityScanner {
     }
 
     /** Whether a "nearly" word stands right before the number at i; 近 only alone (not 最近, 附近, 临近). */
-    private static boolean near(String t, int i, int from) {
-        String before = t.substring(Math.max(from, i - 16), i).toLowerCase(Locale.ROOT);
+    private static boolean near(String before) {
+        if (before.isEmpty()) {
+            return false;
+        }
+        char last = before.charAt(before.length() - 1);
+        if (last != ' ' && last != '近' && last != '准') {
+            return false; // every "nearly" word ends in a space, 近 or 准: most numbers stop here
+        }
+        before = before.toLowerCase(Locale.ROOT);
         if (endsWithAny(before, NEAR)) {
             // 准 only as a prefix of its own (准万亿), not the end of 标准, 水准, 基准
             return !(before.endsWith("准") && before.length() > 1 && "标水基批精瞄对".indexOf(before.charAt(before.length() - 2)) >= 0);
