@@ -67,9 +67,9 @@ final class Cues {
      * "First came DeepSeek-V3.1 on August 21", "its weights went up on Hugging Face on October 27": arrival verbs
      * that date a release only in the clause of the date, before it.
      */
-    static final Pattern RELEASE_ARRIVAL = ci("\\b(?:came|landed|shipped|dropped|went up|went out|went live|arrived|debuted|appeared)\\b");
+    static final Pattern RELEASE_ARRIVAL = ci("\\b(?:came|landed|shipped|dropped|arrived|debuted|appeared)\\b(?! (?:up|from|back|close|to|in at|down|across|under|with)\\b)|\\bwent (?:up|out|live)\\b");
     /** "a scale format designed for domestic chips": hardware a model targets, not what trained it. */
-    static final Pattern TARGET_BEFORE = ci("(?:designed|built|made|optimi[sz]ed|tuned|tailored|adapted|ready|compatible|intended|meant)?\\s?(?:for|with|to)\\s(?:the |next-generation |future |upcoming |new )*[\"“']?$|(?:适配|面向|支持|兼容)$");
+    static final Pattern TARGET_BEFORE = ci("(?:designed|built|made|optimi[sz]ed|tuned|tailored|adapted|ready|compatible|intended|meant)?\\s?(?:for|with|to)\\s[\"“']?(?:the |next-generation |future |upcoming |new )*[\"“']?$|(?:适配|面向|支持|兼容)$");
     static final Pattern RELEASE = ci("releas|launch|unveil|announc|debut|arriv|come out|上市|roll(?:ed|s)? out|open-?sourc|introduc|went live|goes live|made available|发布|推出|上线|开源|亮相|面世|问世");
 
     // open weights

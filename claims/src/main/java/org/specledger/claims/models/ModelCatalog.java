@@ -256,6 +256,9 @@ public final class ModelCatalog {
             if ((listedAt < out.size() && out.get(listedAt).start() < e) || s < covered) {
                 continue;
             }
+            if (e + 1 < to && t.charAt(e) == '-' && Character.isUpperCase(t.charAt(e + 1))) {
+                continue; // "Qwen3-Next": glued to a word the pattern does not know, so not this name
+            }
             if ("Step".equals(m.group(1)) && !"-".equals(m.group(2))) {
                 continue; // "step 3" is prose; StepFun writes Step-3
             }
