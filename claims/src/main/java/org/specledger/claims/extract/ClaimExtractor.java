@@ -75,6 +75,10 @@ public final class ClaimExtractor {
         return out;
     }
 
+    /** A number waiting for the rest of its sentence before it is claimed. */
+    private record Pending(Model model, String attribute, Quantity q, double factor) {
+    }
+
     /** Context carried from sentence to sentence. */
     private static final class Doc {
         int paragraph = -1;
@@ -97,6 +101,7 @@ public final class ClaimExtractor {
         List<Mention> mentions;
         List<int[]> clauses;
         Hedge hedge;
+        List<int[]> voids = List.of();
         String quote;
         int qs;
         int qe;
@@ -195,12 +200,53 @@ public final class ClaimExtractor {
                 doc.table = null; // the first line that is no row ends the table
             }
             clauses = clauses(s.start(), s.end());
+            voids = voids(st);
             List<DateMention> dates = Dates.find(t, s.start(), s.end(), published);
             numbers(dates);
             releaseDates(dates);
             accelerators();
             openWeights();
             organizations();
+        }
+
+        /**
+         * The stretches of the sentence a correction takes back: before a refutation ("…230亿，有误", "the
+         * report is wrong") back to the last colon or semicolon, and from "earlier reports …" up to the semicolon
+         * that gives the new figure. Absolute offsets, {start, end} pairs.
+         */
+        List<int[]> voids(String st) {
+            if (!Cues.any(lowerSentence, Cues.CORRECTION_GATE)) {
+                return List.of();
+            }
+            List<int[]> out = new ArrayList<>();
+            Matcher r = Cues.REFUTED.matcher(st);
+            while (r.find()) {
+                int a = r.start();
+                while (a > 0 && ";；:：".indexOf(st.charAt(a - 1)) < 0) {
+                    a--;
+                }
+                out.add(new int[] {s.start() + a, s.start() + r.start()});
+            }
+            Matcher p = Cues.SUPERSEDED.matcher(st);
+            if (p.find()) {
+                int e = p.end();
+                while (e < st.length() && ";；".indexOf(st.charAt(e)) < 0) {
+                    e++;
+                }
+                if (e < st.length() - 2) {
+                    out.add(new int[] {s.start() + p.start(), s.start() + e});
+                }
+            }
+            return out;
+        }
+
+        boolean voided(int pos) {
+            for (int[] v : voids) {
+                if (pos >= v[0] && pos < v[1]) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether the sentence is a line of its own (a table header or row is). */
@@ -362,6 +408,10 @@ public final class ClaimExtractor {
                     ? Benchmarks.find(t, s.start(), s.end()) : List.of();
             Set<Quantity> usedByBenchmark = benchmarks(qs, benches, dates);
             String prevAttribute = null;
+            Quantity taken = null;
+            String takenAttribute = null;
+            List<Pending> nearly = new ArrayList<>();
+            Set<String> emitted = new HashSet<>();
             for (int k = 0; k < qs.size(); k++) {
                 Quantity q = qs.get(k);
                 String inherited = prevAttribute;
@@ -383,6 +433,17 @@ public final class ClaimExtractor {
                         && continuesList(qs.get(k - 1), q, inherited)) {
                     attribute = inherited; // "32K和256K", "671B parameters, and Kimi K2 has 1T"
                 }
+                if (voided(q.start())) {
+                    if (attribute != null) {
+                        taken = q;
+                        takenAttribute = attribute;
+                    }
+                    continue; // a figure the sentence takes back
+                }
+                if (attribute == null && taken != null && q.scaled() && q.value() > taken.value() / 10
+                        && q.value() < taken.value() * 10) {
+                    attribute = takenAttribute; // "put it at 15 trillion tokens; the filing gives 23 trillion"
+                }
                 if (attribute == null) {
                     continue;
                 }
@@ -398,7 +459,18 @@ public final class ClaimExtractor {
                 if (attribute.equals(Attributes.CONTEXT_LENGTH) && isKiloByLetter(q)) {
                     factor = 1.024; // "128K" context windows are binary: 131,072 tokens (Qwen3, GLM-4.5 model cards)
                 }
+                if (q.approximate() && q.low() == null && q.high() != null) {
+                    nearly.add(new Pending(m, attribute, q, factor));
+                    continue;
+                }
+                emitted.add(m.name() + "|" + attribute);
                 emitNumber(m, attribute, q, factor);
+            }
+            // "准万亿参数的……模型，参数规模为7180亿": a "nearly" figure rounds the exact one beside it
+            for (Pending n : nearly) {
+                if (!emitted.contains(n.model().name() + "|" + n.attribute())) {
+                    emitNumber(n.model(), n.attribute(), n.q(), n.factor());
+                }
             }
         }
 
@@ -574,7 +646,7 @@ public final class ClaimExtractor {
                         used.add(best);
                         paired.add(b);
                         Model m = modelAt(best.start());
-                        if (m != null) {
+                        if (m != null && !voided(best.start())) {
                             emitNumber(m, b.attribute(), best, 1);
                         }
                     }
@@ -659,11 +731,14 @@ public final class ClaimExtractor {
             if (dates.isEmpty()) {
                 return;
             }
+            boolean releaseWord = Cues.RELEASE.matcher(t).region(s.start(), s.end()).find();
             for (DateMention d : dates) {
                 int[] c = clauseOf(d.start());
-                String around = t.substring(s.start(), s.end());
-                if (!Cues.RELEASE.matcher(around).find()) {
-                    return;
+                if (!releaseWord && !Cues.RELEASE_ARRIVAL.matcher(t).region(c[0], d.start()).find()) {
+                    continue;
+                }
+                if (voided(d.start())) {
+                    continue;
                 }
                 Model m = modelAt(d.start());
                 if (m == null) {
@@ -707,6 +782,9 @@ public final class ClaimExtractor {
             // a chip name alone says what was used, not that the reporter claims an origin
             Matcher dm = Cues.DOMESTIC.matcher(st);
             boolean domestic = dm.find();
+            if (domestic && Cues.TARGET_BEFORE.matcher(st).region(Math.max(0, dm.start() - 40), dm.start()).find()) {
+                domestic = false; // "a format designed for domestic chips" says what it targets, not what trained it
+            }
             if (sentenceHas(Cues.UNDISCLOSED)) {
                 domestic = domestic && clauseNamesModel(s.start() + dm.start());
             }
@@ -754,39 +832,80 @@ public final class ClaimExtractor {
 
         // ---- open weights, organisation ----
 
+        /**
+         * Open weights from cue words, each turned by a negation just before it in its clause ("is not
+         * open-sourced", "has never been released as open weights", 没有开源 → false; "is not API-only" → true).
+         * A model whose cues disagree after that gets nothing: the scope of the negation is unclear.
+         */
         void openWeights() {
             if (!Cues.any(lowerSentence, Cues.OPEN_GATE)) {
                 return;
             }
             String st = t.substring(s.start(), s.end());
+            List<int[]> cues = new ArrayList<>(); // start, end, value (1 true, 0 false), relative to st
             Matcher f = Cues.OPEN_FALSE.matcher(st);
+            while (f.find()) {
+                cues.add(new int[] {f.start(), f.end(), negatedAt(st, f.start()) ? 1 : 0});
+            }
             Matcher tr = Cues.OPEN_TRUE.matcher(st);
-            Boolean value = null;
-            int at = -1;
-            if (f.find()) {
-                value = false;
-                at = f.start();
-            } else {
-                while (tr.find()) {
-                    String after = t.substring(s.start() + tr.end(), Math.min(s.end(), s.start() + tr.end() + 6));
-                    String before = t.substring(Math.max(s.start(), s.start() + tr.start() - 6), s.start() + tr.start());
-                    if (after.contains("模型中") || after.startsWith(" models") || before.endsWith("among ")) {
-                        continue; // "one of the longest among open-source models" classes, it does not state
-                    }
-                    value = true;
-                    at = tr.start();
-                    break;
+            while (tr.find()) {
+                String after = t.substring(s.start() + tr.end(), Math.min(s.end(), s.start() + tr.end() + 6));
+                String before = t.substring(Math.max(s.start(), s.start() + tr.start() - 6), s.start() + tr.start());
+                if (after.contains("模型中") || after.startsWith(" models") || before.endsWith("among ")) {
+                    continue; // "one of the longest among open-source models" classes, it does not state
+                }
+                boolean insideFalse = false;
+                for (int[] c : cues) {
+                    insideFalse |= c[2] == 0 && tr.start() < c[1] && c[0] < tr.end();
+                }
+                if (!insideFalse) {
+                    cues.add(new int[] {tr.start(), tr.end(), negatedAt(st, tr.start()) ? 0 : 1});
                 }
             }
-            if (value == null) {
-                return;
+            cues.sort((x, y) -> Integer.compare(x[0], y[0]));
+            java.util.Map<String, int[]> byModel = new java.util.LinkedHashMap<>();
+            java.util.Map<String, Model> models = new java.util.HashMap<>();
+            for (int[] c : cues) {
+                if (voided(s.start() + c[0])) {
+                    continue;
+                }
+                Model m = modelAt(s.start() + c[0]);
+                if (m == null) {
+                    continue;
+                }
+                models.put(m.name(), m);
+                int[] first = byModel.putIfAbsent(m.name(), c);
+                if (first != null && first[2] != c[2]) {
+                    first[2] = -1; // cues disagree: say nothing
+                }
             }
-            Model m = modelAt(s.start() + at);
-            if (m == null) {
-                return;
+            for (java.util.Map.Entry<String, int[]> e : byModel.entrySet()) {
+                int[] c = e.getValue();
+                if (c[2] < 0) {
+                    continue;
+                }
+                emitText(models.get(e.getKey()), Attributes.OPEN_WEIGHTS, ValueKind.BOOLEAN, String.valueOf(c[2] == 1),
+                        null, st.substring(c[0], c[1]), s.start() + c[0]);
             }
-            emitText(m, Attributes.OPEN_WEIGHTS, ValueKind.BOOLEAN, value.toString(), null,
-                    value ? tr.group() : f.group(), s.start() + at);
+        }
+
+        /** Whether a negation governs the cue at offset k of the sentence text: just before it, in its clause. */
+        boolean negatedAt(String st, int k) {
+            int[] c = clauseOf(s.start() + k);
+            int from = Math.max(c[0] - s.start(), k - 32);
+            if (from >= k) {
+                return false;
+            }
+            String before = st.substring(from, k);
+            int stop = Math.max(before.lastIndexOf(':'), Math.max(before.lastIndexOf('：'), before.lastIndexOf('—')));
+            if (stop >= 0) {
+                before = before.substring(stop + 1); // "is not open-weight: it is offered only through an API"
+            }
+            if (Cues.NEGATION_ZH.matcher(before).find()) {
+                return true;
+            }
+            Matcher n = Cues.NEGATION.matcher(before);
+            return n.find() && !Cues.NOT_ONLY.matcher(before.substring(n.start())).lookingAt();
         }
 
         /**
@@ -829,6 +948,9 @@ public final class ClaimExtractor {
                 if (target == null) {
                     target = familyMember(o);
                 }
+                if (target == null) {
+                    target = spokenOf(orgs, o);
+                }
                 if (target != null) {
                     emitText(target, Attributes.ORGANIZATION, ValueKind.TEXT, o.organization(), null,
                             t.substring(o.start(), o.end()), o.start());
@@ -858,6 +980,31 @@ public final class ClaimExtractor {
                 }
             }
             return only;
+        }
+
+        /**
+         * "MiniMax says the reinforcement-learning phase of MiniMax-M1 …", 华为方面介绍，盘古Ultra MoE…: a maker
+         * speaking about the next model the sentence names, when that model is the maker's own (the catalog's
+         * organisation, or a name that starts with the maker's).
+         */
+        Model spokenOf(List<OrganizationMention> orgs, OrganizationMention o) {
+            Matcher v = Cues.SPEAKS.matcher(t).region(o.end(), Math.min(s.end(), o.end() + 16));
+            if (!v.lookingAt()) {
+                return null;
+            }
+            for (Mention m : mentions) {
+                if (m.start() < v.end()) {
+                    continue;
+                }
+                if (m.start() - v.end() > 80 || anotherNameBetween(orgs, v.end(), m.start())) {
+                    return null;
+                }
+                String maker = m.model().organization();
+                boolean own = maker != null ? maker.equals(o.organization())
+                        : m.model().name().regionMatches(true, 0, t, o.start(), o.end() - o.start());
+                return own ? m.model() : null;
+            }
+            return null;
         }
 
         boolean anotherNameBetween(List<OrganizationMention> orgs, int a, int b) {

@@ -58,16 +58,29 @@ final class Cues {
      * "Ant has not said what hardware Ling-1T was trained on, though … using domestic chips": the sentence
      * denies knowing, so an origin in a clause without the model is about something else.
      */
-    static final Pattern UNDISCLOSED = ci("(?:has|have|had|did|does|would) not (?:said|say|disclosed?|revealed?|confirmed?)|(?:hasn't|haven't|didn't|doesn't|wouldn't) (?:said|say|disclosed?|revealed?)|declined to (?:say|disclose)");
+    static final Pattern UNDISCLOSED = ci("(?:has|have|had|did|does|would) not (?:said|say|disclosed?|revealed?|confirmed?)|(?:hasn't|haven't|didn't|doesn't|wouldn't) (?:said|say|disclosed?|revealed?)|declined to (?:say|disclose)|never (?:said|disclosed|revealed|confirmed)|did not (?:say|disclose|reveal)");
     /** After an organisation: "'s Qwen3 family", "’s Ling family" (group 1: the family's name). */
     static final Pattern ORG_FAMILY = Pattern.compile("(?:'s|’s) ([A-Z][A-Za-z]{1,15}\\d{0,2}(?:\\.\\d)?) (?:family|series|line-?up)");
     /** A sentence that opens with a pronoun for the model last talked about. */
     static final Pattern LEADING_ANAPHOR = Pattern.compile("(?:It|Its|It's|The model|This model|The new model|该模型|这款模型|它)(?![A-Za-z])");
+    /**
+     * "First came DeepSeek-V3.1 on August 21", "its weights went up on Hugging Face on October 27": arrival verbs
+     * that date a release only in the clause of the date, before it.
+     */
+    static final Pattern RELEASE_ARRIVAL = ci("\\b(?:came|landed|shipped|dropped|arrived|debuted|appeared)\\b(?! (?:up|from|back|close|to|in at|down|across|under|with)\\b)|\\bwent (?:up|out|live)\\b");
+    /** "a scale format designed for domestic chips": hardware a model targets, not what trained it. */
+    static final Pattern TARGET_BEFORE = ci("(?:designed|built|made|optimi[sz]ed|tuned|tailored|adapted|ready|compatible|intended|meant)?\\s?(?:for|with|to)\\s[\"“']?(?:the |next-generation |future |upcoming |new )*[\"“']?$|(?:适配|面向|支持|兼容)$");
     static final Pattern RELEASE = ci("releas|launch|unveil|announc|debut|arriv|come out|上市|roll(?:ed|s)? out|open-?sourc|introduc|went live|goes live|made available|发布|推出|上线|开源|亮相|面世|问世");
 
     // open weights
-    static final Pattern OPEN_FALSE = ci("closed beta|api[- ]only|only (?:via|through) (?:an |its )?api|not (?:yet )?(?:released|publish\\w{0,3}|open[- ]?sourc\\w{0,3}|made public)(?: (?:the|its))? weights|(?:has|have) not released|no plans to (?:open|release)|closed[- ]source|closed[- ]weights?|proprietary|without releasing (?:the|its) weights|闭源|未开源|不开源|仅提供api|暂未开源|尚未开源");
-    static final Pattern OPEN_TRUE = ci("open[- ]weights?|weights (?:are |were )?(?:now )?(?:on (?:hugging ?face|github|modelscope)|available for download|downloadable)|on hugging ?face|(?:posted|published|put|released|shared|uploaded) (?:the|its) weights|released (?:the|its) weights|open[- ]sourc\\w{0,3}|under (?:the |an )?(?:mit|apache)|apache[- ]2\\.0|mit licen[cs]e|modelscope|开源|权重(?:已)?(?:公开|发布|开放)|魔搭");
+    static final Pattern OPEN_FALSE = ci("closed beta|closed(?:[- ]weights?)? model\\b|api[- ]only|only (?:via|through) (?:an |its )?api|not (?:yet )?(?:released|publish\\w{0,3}|open[- ]?sourc\\w{0,3}|made public)(?: (?:the|its))? weights|(?:has|have) not released|no plans to (?:open|release)|closed[- ]source|closed[- ]weights?|proprietary|without releasing (?:the|its) weights|闭源|未开源|不开源|仅提供api|暂未开源|尚未开源");
+    /** A negation whose scope is the cue right after it (within a short stretch of its clause). */
+    static final Pattern NEGATION = ci("\\b(?:not|never|no longer|nor|neither|without)\\b|n't\\b");
+    /** "not only open-sourced …": a negation that does not deny. */
+    static final Pattern NOT_ONLY = ci("not (?:only|just|merely)\\b");
+    /** Chinese negation glued to the cue: 没有开源, 并未开源, 不开源 (not 不仅, 不少). */
+    static final Pattern NEGATION_ZH = Pattern.compile("(?:没有|没|未|不|非|从未|尚未|暂未|并未|并没有)(?:完全|真正|正式|对外)?$");
+    static final Pattern OPEN_TRUE = ci("open(?:[- ]weights?)? model\\b|open[- ]weights?|weights (?:are |were )?(?:now )?(?:on (?:hugging ?face|github|modelscope)|available for download|downloadable)|on hugging ?face|(?:posted|published|put|released|shared|uploaded) (?:the|its) weights|released (?:the|its) weights|open[- ]sourc\\w{0,3}|under (?:the |an )?(?:mit|apache)|apache[- ]2\\.0|mit licen[cs]e|modelscope|开源|权重(?:已)?(?:公开|发布|开放)|魔搭");
 
     // accelerators: "Ascend 910C", "H800", "MLU590", "Kunlunxin P800" (names as SPEC_SCHEMA writes them)
     static final Pattern CHIP = Pattern.compile(
@@ -79,4 +92,21 @@ final class Cues {
     static final Pattern FOREIGN_EXPLICIT = ci("imported (?:chips?|gpus?|accelerators?|hardware)|foreign (?:chips?|gpus?|hardware)|on nvidia (?:gpus?|hardware|chips?)|英伟达(?:GPU|芯片)");
     static final Pattern FOREIGN = ci("nvidia|英伟达|\\bh800|\\bh100|\\bh20\\b|\\ba100|\\ba800|\\bh200|\\bgpus? from nvidia");
     static final Pattern NEGATED_FOREIGN = ci("without (?:any |using |using any )?nvidia|no nvidia|nvidia-free|not (?:one|a single) nvidia|zero nvidia|(?:没有|未|不)(?:使用|用)?英伟达");
+
+    /**
+     * "本文此前版本称……为230亿，有误", "this figure is wrong": the words that refute what comes before them in
+     * their stretch of the sentence (a correction notice), so nothing there is claimed.
+     */
+    static final String[] CORRECTION_GATE = {"有误", "不准确", "不属实", "不实", "错误", "并非事实", "wrong", "incorrect",
+            "inaccurate", "mistaken", "true", "in error", "earlier", "initial", "previous", "prior", "original", "原报道",
+            "此前", "早前", "原文"};
+    static final Pattern REFUTED = ci("有误|不准确|不属实|不实|是错误的|并非事实|\\b(?:is|was|are|were) (?:wrong|incorrect|inaccurate|mistaken|not true|untrue)\\b|\\bin error\\b");
+    /**
+     * "Earlier press reports put X at 15 trillion tokens; the filing gives 23 trillion", 原报道称…；: a figure
+     * that a later part of the same sentence replaces.
+     */
+    static final Pattern SUPERSEDED = ci("\\b(?:earlier|initial|previous|prior|original) (?:press |media )?(?:reports?|version|coverage|figures?)\\b|\\bpreviously reported\\b|原报道|此前版本|此前有报道|此前报道|早前报道|原文");
+
+    /** After an organisation: it speaks ("MiniMax says", 华为方面介绍，, "Alibaba told analysts"). */
+    static final Pattern SPEAKS = ci("(?:'s? (?:spokesperson|spokesman|spokeswoman|team) )?\\s?(?:says|said|told [a-z]+|explained|noted|added|confirmed|disclosed|stated)(?: that)?\\b|\\s?(?:方面)?(?:介绍|表示|称|指出|透露|证实)[，,：:]?");
 }

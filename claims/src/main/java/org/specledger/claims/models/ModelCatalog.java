@@ -34,6 +34,38 @@ public final class ModelCatalog {
             + "(-| )?(V\\d{1,2}(?:\\.\\d{1,2})?|[KMRTX]\\d{1,2}(?:\\.\\d{1,2})?|A\\d{1,3}B|\\d{1,2}(?:\\.\\d{1,2})?(?:[a-z]|T(?![A-Za-z0-9]))?)"
             + "((?:[- ](?:\\d{1,4}B|A\\d{1,3}(?:\\.\\d)?B|Preview|Pro|Flash|Base|Instruct|Chat|Air|Turbo|Max|Plus|Lite"
             + "|Mini|Thinking|Coder|Ultra|MoE|VL|Exp)){0,4})(?![A-Za-z0-9])");
+    /**
+     * A model name of any maker, by its shape: a capitalised brand token, optional words, then a size or version
+     * token, then more of those, all joined by hyphens ("MiMo-7B", "Seed-OSS-36B", "KAT-Dev-32B",
+     * "Qwen3-Next-80B-A3B", "ERNIE-4.5-21B-A3B", "GLM-4.5V", "Doubao-Seed-1.6", "DeepSeek-V3.1-Terminus"). A size
+     * is digits with B or T ("36B", "A3B"); a version is "V3", "1.6", "4.5V", "R1". A bare integer ("Mid-2025",
+     * "COVID-19") is neither. Repetition is bounded.
+     */
+    private static final Pattern GENERIC = Pattern.compile(
+            "(?<![A-Za-z0-9.\\-])([A-Z][A-Za-z]{1,14}\\d{0,2}(?:\\.\\d{1,2})?)((?:-[A-Z][A-Za-z]{1,11}){0,2})"
+            + "-(\\d{1,4}(?:\\.\\d{1,2})?[BT]|A\\d{1,3}(?:\\.\\d)?B|V\\d{1,2}(?:\\.\\d{1,2})?|\\d{1,2}\\.\\d{1,2}[A-Za-z]?|[KMRX]\\d{1,2}(?:\\.\\d{1,2})?)"
+            + "((?:-(?:\\d{1,4}(?:\\.\\d{1,2})?[BT]|A\\d{1,3}(?:\\.\\d)?B|V\\d{1,2}(?:\\.\\d{1,2})?|\\d{1,2}\\.\\d{1,2}|\\d{4}|[A-Z][A-Za-z]{1,11})){0,4})"
+            + "(?![A-Za-z0-9])");
+    /** Size tokens inside a name ("-36B", "-A3B"): a name with one is a model name wherever it stands. */
+    private static final Pattern SIZE_TOKEN = Pattern.compile("-A?\\d{1,4}(?:\\.\\d{1,2})?[BT](?![A-Za-z0-9])");
+    /**
+     * Brand tokens the shape also fits that are no models: chips and hardware (Ascend 910C, H800, MLU590 and
+     * P800 are accelerators, SPEC_SCHEMA.md), licences, benchmarks, and document parts.
+     */
+    private static final java.util.Set<String> NOT_A_BRAND = java.util.Set.of("ascend", "atlas", "kunlun", "kunlunxin",
+            "hygon", "cambricon", "nvidia", "tesla", "rtx", "geforce", "intel", "amd", "instinct", "xeon", "snapdragon",
+            "kirin", "mate", "pura", "iphone", "pixel", "galaxy", "tpu", "trainium", "inferentia", "gaudi", "blackwell",
+            "hopper", "ampere", "rubin", "hbm", "ddr", "lpddr", "pcie", "cuda", "nvlink", "cloudmatrix", "superpod",
+            "apache", "mit", "gpl", "lgpl", "agpl", "bsd", "cc", "mmlu", "gpqa", "aime", "swe", "hle", "bfcl", "arena",
+            "humaneval", "math", "gsm", "cmmlu", "bbh", "ifeval", "mbpp", "tau", "browsecomp", "terminal", "aider",
+            "codeforces", "livecodebench", "table", "figure", "fig", "episode", "section", "chapter", "appendix",
+            "version", "windows", "android", "python", "java", "ubuntu", "linux", "usb", "hdmi", "form", "rule");
+    /** Words after a listed name that keep it the same model: builds, checkpoints, quantisations. */
+    private static final Pattern BUILD_ONLY = Pattern.compile(
+            "(?:[- ](?:Instruct|Base|Chat|Preview|\\d{4}|FP8|GGUF|AWQ|GPTQ|BF16|Int4|INT4|Int8|INT8|PT|it))+");
+    /** Words that make a sentence about model specs: the generic shape without a size token needs one. */
+    private static final String[] SPEC_WORDS = {"model", "param", "token", "context", "weight", "open", "releas",
+            "launch", "benchmark", "score", "train", "模型", "参数", "开源", "发布", "上下文", "训练"};
     /** Variant suffixes that make a model of their own (a Base or Instruct build is the same model). */
     private static final Pattern VARIANT = Pattern.compile("[- ](Pro|Flash|Air|Turbo|Max|Plus|Lite|Mini|Ultra)(?![A-Za-z0-9])");
 
@@ -210,6 +242,7 @@ public final class ModelCatalog {
                 out.add(new Mention(h.value(), h.start(), h.end(), true));
             }
         }
+        out = generic(t, from, to, out);
         Matcher m = UNLISTED.matcher(t).region(from, to);
         int covered = 0;
         int listedAt = 0; // listed mentions are in text order, as are the pattern's matches: one sweep
@@ -222,6 +255,9 @@ public final class ModelCatalog {
             }
             if ((listedAt < out.size() && out.get(listedAt).start() < e) || s < covered) {
                 continue;
+            }
+            if (e + 1 < to && t.charAt(e) == '-' && Character.isUpperCase(t.charAt(e + 1))) {
+                continue; // "Qwen3-Next": glued to a word the pattern does not know, so not this name
             }
             if ("Step".equals(m.group(1)) && !"-".equals(m.group(2))) {
                 continue; // "step 3" is prose; StepFun writes Step-3
@@ -237,6 +273,98 @@ public final class ModelCatalog {
             out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
         return out;
+    }
+
+    /**
+     * Adds the names of the generic shape to the listed mentions (in text order). A generic name that extends a
+     * listed one by more than a build suffix is another model ("ERNIE-4.5-21B-A3B" is not the ERNIE 4.5 family,
+     * "Qwen3-Next-80B-A3B" not Qwen3); a listed name followed by a hyphenated word that is neither a build nor a
+     * catalogued variant ("Qwen3-Next") names a model the catalog does not know, so it is dropped rather than
+     * taken for the listed one.
+     */
+    private List<Mention> generic(String t, int from, int to, List<Mention> listed) {
+        if (!hyphenBeforeAlnum(t, from, to)) {
+            return listed;
+        }
+        List<Mention> out = new ArrayList<>(listed);
+        Matcher g = GENERIC.matcher(t).region(from, to);
+        String lower = null;
+        boolean changed = false;
+        while (g.find()) {
+            if (NOT_A_BRAND.contains(g.group(1).toLowerCase(Locale.ROOT).replaceAll("\\d+(?:\\.\\d+)?$", ""))) {
+                continue;
+            }
+            String name = g.group();
+            if (!SIZE_TOKEN.matcher(name).find()) {
+                if (lower == null) {
+                    lower = t.substring(from, to).toLowerCase(Locale.ROOT);
+                }
+                boolean cue = false;
+                for (String w : SPEC_WORDS) {
+                    cue |= lower.contains(w);
+                }
+                if (!cue) {
+                    continue;
+                }
+            }
+            int s = g.start();
+            int e = g.end();
+            boolean partial = false;
+            boolean sameModel = false;
+            List<Mention> inside = new ArrayList<>();
+            for (Mention x : out) {
+                if (x.end() <= s || x.start() >= e) {
+                    continue;
+                }
+                if (x.start() >= s && x.end() <= e) {
+                    inside.add(x);
+                    if (x.start() == s && (x.end() == e || BUILD_ONLY.matcher(t).region(x.end(), e).matches())) {
+                        sameModel = true;
+                    }
+                } else {
+                    partial = true;
+                }
+            }
+            if (partial || sameModel) {
+                continue;
+            }
+            Model known = byKey.get(key(name));
+            Model model = known != null ? known
+                    : new Model(Model.idFor(name), name, null, familyOf(g.group(1).replaceAll("\\d+(?:\\.\\d+)?$", "")), List.of());
+            out.removeAll(inside);
+            out.add(new Mention(model, s, e, known != null));
+            changed = true;
+        }
+        // "Qwen3-Next": a listed name glued by a hyphen to a word the catalog does not know
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Mention x = out.get(i);
+            if (!x.listed() || x.end() + 2 >= to || t.charAt(x.end()) != '-' || !Character.isUpperCase(t.charAt(x.end() + 1))) {
+                continue;
+            }
+            int k = x.end() + 1;
+            while (k < to && Character.isLetter(t.charAt(k))) {
+                k++;
+            }
+            String word = t.substring(x.end(), k);
+            if (!BUILD_ONLY.matcher(word).matches() && !VARIANT.matcher(word).matches()
+                    && !word.equalsIgnoreCase("-Thinking") && !word.equalsIgnoreCase("-Exp")) {
+                out.remove(i);
+                changed = true;
+            }
+        }
+        if (changed) {
+            out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+        return out;
+    }
+
+    private static boolean hyphenBeforeAlnum(String t, int from, int to) {
+        for (int i = t.indexOf('-', from); i >= 0 && i + 1 < to; i = t.indexOf('-', i + 1)) {
+            if (Character.isLetterOrDigit(t.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String familyOf(String brand) {

@@ -556,8 +556,11 @@ public final class QuantityScanner {
             };
             if (f > 0 && (t.startsWith("参数", j) || t.startsWith("级", j) || t.startsWith("规模", j))) {
                 int end = t.startsWith("级", j) ? j + 1 : j + 2;
-                return new Quantity(i, end, f, f, null, t.startsWith("参数", j) ? Unit.PARAMETERS : Unit.NONE,
-                        true, false, false);
+                Unit unit = t.startsWith("参数", j) ? Unit.PARAMETERS : Unit.NONE;
+                if (near(t.substring(Math.max(from, i - 16), i))) {
+                    return new Quantity(i, end, f, null, f, unit, true, false, true); // 准万亿参数: just under
+                }
+                return new Quantity(i, end, f, f, null, unit, true, false, false);
             }
             return null;
         }
@@ -612,7 +615,13 @@ public final class QuantityScanner {
     private static final String[] UPPER = {"up to ", "under ", "less than ", "fewer than ", "at most ", "below ",
             "no more than ", "<", "不到", "不超过", "最多", "最高"};
     private static final String[] APPROX = {"about ", "around ", "roughly ", "approximately ", "approx. ", "some ",
-            "nearly ", "almost ", "close to ", "~", "约", "大约", "近", "将近", "circa "};
+            "~", "约", "大约", "circa "};
+    /**
+     * "nearly 700 billion", "接近2万亿", 准万亿: close to the number from below, so the number is an upper bound
+     * and never a lower one (SPEC_SCHEMA.md value shape: value = high = the number, no low).
+     */
+    private static final String[] NEAR = {"nearly ", "almost ", "close to ", "just under ", "just shy of ",
+            "approaching ", "将近", "接近", "逼近", "近乎", "准"};
 
     private static Quantity bounded(String t, int start, int end, int from, int to, double v, Double high,
                                     Unit unit, boolean scaled, boolean yearLike) {
@@ -634,6 +643,9 @@ public final class QuantityScanner {
         if (high != null) {
             return new Quantity(start, e, (v + high) / 2, v, high, unit, scaled, false, approx);
         }
+        if (!plusAfter && near(before)) {
+            return new Quantity(start, e, v, null, v, unit, scaled, false, true);
+        }
         boolean lower = plusAfter || (endsWithAny(before, LOWER)
                 && !(unit == Unit.SECONDS && (before.endsWith("over ") || before.endsWith("across "))));
         if (lower) {
@@ -643,6 +655,23 @@ public final class QuantityScanner {
             return new Quantity(start, e, v, null, v, unit, scaled, false, approx);
         }
         return new Quantity(start, e, v, null, null, unit, scaled, yearLike, approx);
+    }
+
+    /** Whether a "nearly" word stands right before the number at i; 近 only alone (not 最近, 附近, 临近). */
+    private static boolean near(String before) {
+        if (before.isEmpty()) {
+            return false;
+        }
+        char last = before.charAt(before.length() - 1);
+        if (last != ' ' && last != '近' && last != '准') {
+            return false; // every "nearly" word ends in a space, 近 or 准: most numbers stop here
+        }
+        before = before.toLowerCase(Locale.ROOT);
+        if (endsWithAny(before, NEAR)) {
+            // 准 only as a prefix of its own (准万亿), not the end of 标准, 水准, 基准
+            return !(before.endsWith("准") && before.length() > 1 && "标水基批精瞄对".indexOf(before.charAt(before.length() - 2)) >= 0);
+        }
+        return before.endsWith("近") && (before.length() < 2 || "最附临靠将接亲".indexOf(before.charAt(before.length() - 2)) < 0);
     }
 
     private static boolean endsWithAny(String s, String[] words) {

@@ -237,4 +237,87 @@ class ClaimExtractorTest {
         assertThat(claims("Qwen3-30B-A3B, the small MoE in Alibaba's Qwen3 family, has 30.5B parameters in total."))
                 .extracting(Claim::attribute, Claim::text).contains(tuple("organization", "Alibaba"));
     }
+
+    // ---- rules the second held-out set called for (samples/holdout2/README.md) ----
+
+    @Test
+    void anUnlistedModelOfAnyMakerIsNamedByItsShape() {
+        assertThat(claims("ByteDance's Seed team open-sourced Seed-OSS-36B, a 36B-parameter model with a native 512K "
+                + "context. 小米MiMo-7B参数量为70亿。"))
+                .extracting(Claim::model, Claim::attribute, Claim::jsonValue)
+                .contains(tuple("Seed-OSS-36B", "total_parameters", 36e9), tuple("Seed-OSS-36B", "context_length", 524288.0),
+                        tuple("Seed-OSS-36B", "open_weights", true), tuple("MiMo-7B", "total_parameters", 7e9));
+    }
+
+    @Test
+    void aSizedNameThatExtendsAListedOneIsAnotherModel() {
+        assertThat(claims("ERNIE-4.5-21B-A3B has 21 billion parameters with 3 billion active."))
+                .extracting(Claim::model).containsOnly("ERNIE-4.5-21B-A3B");
+        assertThat(claims("Qwen3-30B-A3B-Instruct-2507 reads 262,144 tokens of context."))
+                .extracting(Claim::model).containsOnly("Qwen3-30B-A3B");
+    }
+
+    @Test
+    void negationTurnsOpenWeights() {
+        assertThat(claims("Qwen3-Max is not open-sourced; it is sold through Alibaba Cloud's Model Studio."))
+                .extracting(Claim::attribute, Claim::jsonValue).containsExactly(tuple("open_weights", false));
+        assertThat(claims("GLM-4-Plus has never been released as open weights.")).extracting(Claim::jsonValue)
+                .containsExactly(false);
+        assertThat(claims("据了解，Kimi K2 Thinking目前没有开源。")).extracting(Claim::jsonValue).containsExactly(false);
+        assertThat(claims("Kimi K2 is not API-only: the weights are on Hugging Face.")).extracting(Claim::jsonValue)
+                .containsExactly(true);
+        assertThat(claims("Qwen2.5-Max is not open-weight: it is offered only through an API."))
+                .extracting(Claim::jsonValue).containsExactly(false);
+    }
+
+    @Test
+    void openWeightsCuesThatDisagreeSayNothing() {
+        assertThat(claims("GLM-4.6 is not open-sourced yet, and its weights are on Hugging Face.")).isEmpty();
+    }
+
+    @Test
+    void nearlyIsAnUpperBoundNeverALowerOne() {
+        assertThat(claims("DeepSeek-V3.1, with nearly 700 billion parameters, does not fit on one workstation."))
+                .extracting(Claim::value, Claim::low, Claim::high).containsExactly(tuple(700e9, null, 700e9));
+        assertThat(claims("盘古Ultra MoE是一款准万亿参数的深度思考模型，参数规模为7180亿。"))
+                .extracting(Claim::attribute, Claim::value, Claim::low).containsExactly(tuple("total_parameters", 718e9, null));
+    }
+
+    @Test
+    void aCorrectedFigureIsNotClaimed() {
+        assertThat(claims("本文此前版本称MiniMax-M1的激活参数为459亿，有误。")).isEmpty();
+        assertThat(claims("Earlier press reports put GLM-4.5's pre-training data at 15 trillion tokens; the filing "
+                + "gives 23 trillion.")).extracting(Claim::attribute, Claim::value)
+                .containsExactly(tuple("training_tokens", 23e12));
+    }
+
+    @Test
+    void anArrivalVerbDatesARelease() {
+        assertThat(claims("First came DeepSeek-V3.1 on August 21, 2025.")).extracting(Claim::attribute, Claim::text)
+                .containsExactly(tuple("release_date", "2025-08-21"));
+        assertThat(claims("DeepSeek-V3.1 came up in every chat on August 21, 2025, as a rival to Kimi K2.")).isEmpty();
+    }
+
+    @Test
+    void aMakerSpeakingOfItsOwnModelIsItsOrganisation() {
+        assertThat(claims("MiniMax says the reinforcement-learning phase of MiniMax-M1 ran on 512 H800 GPUs."))
+                .filteredOn(c -> c.attribute().equals("organization"))
+                .extracting(Claim::text, Claim::hedge).containsExactly(tuple("MiniMax", Hedge.REPORTED));
+        assertThat(claims("华为方面介绍，盘古Ultra MoE的训练全程在昇腾平台上完成。"))
+                .filteredOn(c -> c.attribute().equals("organization")).extracting(Claim::text).containsExactly("Huawei");
+        assertThat(claims("Moonshot AI says the reinforcement-learning phase of MiniMax-M1 was short."))
+                .filteredOn(c -> c.attribute().equals("organization")).isEmpty();
+    }
+
+    @Test
+    void hardwareAModelTargetsIsNoTrainingOrigin() {
+        assertThat(claims("DeepSeek-V3.1 was trained with an FP8 scale format designed for \"next-generation domestic "
+                + "chips\".")).filteredOn(c -> c.attribute().equals("accelerator_origin")).isEmpty();
+    }
+
+    @Test
+    void aNamedSpeakersRelayedFigureIsReported() {
+        assertThat(claims("Wu added that Qwen3-235B-A22B-2507 supports a 256K context natively."))
+                .extracting(Claim::hedge).containsExactly(Hedge.REPORTED);
+    }
 }

@@ -21,7 +21,13 @@ class HedgesTest {
             "据报道，该模型有1万亿参数。 | REPORTED",
             "据悉，训练使用了6000张卡。 | REPORTED",
             "知情人士透露，总参数约1.2万亿。 | RUMOURED",
-            "传闻该模型或将开源。 | SPECULATIVE"})
+            "传闻该模型或将开源。 | SPECULATIVE",
+            "Wu added that the model reads 256K tokens. | REPORTED",
+            "Liu noted that the weights went up in October. | REPORTED",
+            "华为方面介绍，训练全程在昇腾平台上完成。 | REPORTED",
+            "据官方介绍，该模型总参数1万亿。 | REPORTED",
+            "DeepSeek added a thinking mode to V3.1. | STATED",
+            "不少开发者称其为最强的开源模型。 | STATED"})
     void readsCueWords(String sentence, Hedge expected) {
         assertThat(Hedges.of(sentence)).isEqualTo(expected);
     }

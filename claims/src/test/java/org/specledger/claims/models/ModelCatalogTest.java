@@ -63,4 +63,20 @@ class ModelCatalogTest {
         assertThat(names("DeepSeek-V3.5 is new")).containsExactly("DeepSeek-V3.5");
         assertThat(names("In step 3 we train.")).isEmpty();
     }
+
+    @Test
+    void unlistedNamesByShapeButNoChipsLicencesOrBenchmarks() {
+        assertThat(names("Seed-OSS-36B and KAT-Dev-32B beat Kimi-Dev-72B; Doubao-Seed-1.6 and GLM-4.5V were released."))
+                .containsExactly("Seed-OSS-36B", "KAT-Dev-32B", "Kimi-Dev-72B", "Doubao-Seed-1.6", "GLM-4.5V");
+        assertThat(names("The model was trained on Ascend 910C, H800 and MLU590 chips under Apache-2.0, scoring on "
+                + "MMLU-Redux-2.0 in Mid-2025.")).isEmpty();
+    }
+
+    @Test
+    void aListedNameGluedToAnUnknownWordIsNotTheListedModel() {
+        assertThat(names("Qwen3-Next-80B-A3B, a sibling of Qwen3")).containsExactly("Qwen3-Next-80B-A3B", "Qwen3");
+        assertThat(names("a Qwen3-Next model with more experts")).isEmpty();
+        assertThat(names("DeepSeek-V3-Base and Qwen3-235B-A22B-Instruct-2507 weights"))
+                .containsExactly("DeepSeek-V3", "Qwen3-235B-A22B");
+    }
 }
