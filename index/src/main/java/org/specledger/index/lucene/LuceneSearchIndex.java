@@ -101,6 +101,14 @@ public final class LuceneSearchIndex implements SearchIndex {
      * but may complete out of order, so "every write up to number N is visible" cannot be read off them.
      */
     private final AtomicLong writesDone = new AtomicLong(0);
+    /**
+     * How stale a search may be for writes by other threads: the issue's bound is "searchable within a second of
+     * being stored"; a thread always sees its own writes at once.
+     */
+    static final long MAX_STALE_NANOS = 250_000_000L;
+    /** The last write each thread made (its writesDone number), for read-your-own-writes. */
+    private final ThreadLocal<long[]> ownWrites = ThreadLocal.withInitial(() -> new long[1]);
+    private volatile long lastReopenNanos = System.nanoTime() - MAX_STALE_NANOS;
     /** Writes that the current searcher sees: each of the first {@code searchable} writes to complete. */
     private final AtomicLong searchable = new AtomicLong(0);
     /** Held while reopening, so that a burst of searches after a write reopens once. */
@@ -442,7 +450,17 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             long written = writesDone.get();
             if (written > searchable.get()) {
-                catchUp(written);
+                long mine = ownWrites.get()[0];
+                if (mine > searchable.get()) {
+                    // Read your own writes: the thread that wrote waits for a searcher that shows its write.
+                    catchUp(mine);
+                } else if (System.nanoTime() - lastReopenNanos >= MAX_STALE_NANOS) {
+                    // Others' writes: at most one reopen per MAX_STALE_NANOS (the searches arriving meanwhile wait
+                    // for that one reopen, then find nothing left to do); in between, searches use the current
+                    // searcher. Under a steady writer (a crawl, an import) a reopen per search made every search
+                    // wait for a segment flush and a facet-state rebuild.
+                    catchUp(written);
+                }
             }
             return searchers.acquire();
         } catch (IOException e) {
@@ -461,6 +479,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 long covered = writesDone.get();
                 searchers.maybeRefreshBlocking();
                 searchable.accumulateAndGet(covered, Math::max);
+                lastReopenNanos = System.nanoTime();
             } catch (IOException e) {
                 throw new UncheckedIOException("reopening the search index at " + location, e);
             }
@@ -482,7 +501,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private void write(Write w) {
         try {
             w.run();
-            writesDone.incrementAndGet();
+            ownWrites.get()[0] = writesDone.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("writing to the search index at " + location, e);
         }
