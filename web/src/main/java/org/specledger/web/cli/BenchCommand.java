@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 /** {@code specledger bench …}: benchmarks that print figures. They are run on purpose, never by the tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark and print its figures.",
-        subcommands = {BenchCommand.Extraction.class, BenchCommand.Search.class, BenchCommand.Crawl.class})
+        subcommands = {BenchCommand.All.class, BenchCommand.Extraction.class, BenchCommand.Claims.class, BenchCommand.Search.class,
+                BenchCommand.Crawl.class, BenchCommand.Ingest.class, BenchCommand.Load.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -82,6 +83,124 @@ final class BenchCommand implements Runnable {
                         (System.nanoTime() - t) / 1e9);
             }
             return 0;
+        }
+    }
+
+    @Command(name = "claims", mixinStandardHelpOptions = true,
+            description = "Claim-extraction throughput on generated article text, one thread (target: 2 MB/s).")
+    static final class Claims implements Callable<Integer> {
+        @Option(names = "--megabytes", defaultValue = "10", description = "Text to generate. Default: 10")
+        int megabytes;
+
+        @Override
+        public Integer call() {
+            System.out.println(org.specledger.claims.bench.ExtractionThroughput.run(megabytes));
+            return 0;
+        }
+    }
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true,
+            description = "Import N generated articles from disk end to end (extract, claims, store, index, reconcile)"
+                    + " in a child JVM with -Xmx1g: docs/s and peak heap (goal: 200 docs/s, heap < 1 GB).")
+    static final class Ingest implements Callable<Integer> {
+        @Option(names = "--docs", defaultValue = "20000", description = "Articles. Default: 20000")
+        int docs;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            Path dir = Files.createTempDirectory("specledger-bench-ingest-");
+            System.out.println(org.specledger.web.bench.IngestBench.runInChildJvm(dir, docs, "1g"));
+            return 0;
+        }
+    }
+
+    @Command(name = "load", mixinStandardHelpOptions = true,
+            description = "The server under a fixed rate of mixed search, spec-sheet and API requests while a writer"
+                    + " imports: errors, p50/p99 per route.")
+    static final class Load implements Callable<Integer> {
+        @Option(names = "--seconds", defaultValue = "60", description = "Duration. Default: 60")
+        int seconds;
+
+        @Option(names = "--rate", defaultValue = "200", description = "Requests per second. Default: 200")
+        int rate;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            Path dir = Files.createTempDirectory("specledger-bench-load-");
+            var d = org.specledger.web.bench.LoadBench.Options.bench();
+            System.out.println(org.specledger.web.bench.LoadBench.run(dir, new org.specledger.web.bench.LoadBench.Options(
+                    java.time.Duration.ofSeconds(seconds), rate, d.seedDocs(), d.writerDocs(), d.seed())));
+            return 0;
+        }
+    }
+
+    @Command(name = "all", mixinStandardHelpOptions = true,
+            description = "Every benchmark in one run, written as one Markdown report to bench-results/.")
+    static final class All implements Callable<Integer> {
+        @Option(names = "--out", paramLabel = "DIR", defaultValue = "bench-results", description = "Report folder. Default: bench-results")
+        Path out;
+
+        @Option(names = "--extraction-dir", paramLabel = "DIR", defaultValue = "../shared/bench/article-extraction",
+                description = "The article-extraction benchmark folder.")
+        Path extraction;
+
+        @Option(names = "--search-docs", defaultValue = "100000") int searchDocs;
+        @Option(names = "--crawl-pages", defaultValue = "5000") int crawlPages;
+        @Option(names = "--ingest-docs", defaultValue = "20000") int ingestDocs;
+        @Option(names = "--load-seconds", defaultValue = "60") int loadSeconds;
+
+        @Override
+        public Integer call() throws Exception {
+            StringBuilder md = new StringBuilder();
+            section(md, "Article extraction (127 real pages; F1 over 4-token shingles)",
+                    "specledger bench extraction " + extraction, () -> Files.isRegularFile(extraction.resolve("ground-truth.json"))
+                            ? "```\n" + ExtractionBench.run(extraction, null).format() + "\n```"
+                            : "(skipped: no benchmark folder at " + extraction + ")");
+            section(md, "Claim-extraction throughput (one thread)", "specledger bench claims --megabytes 10",
+                    () -> "```\n" + org.specledger.claims.bench.ExtractionThroughput.run(10) + "\n```");
+            section(md, "Search (" + searchDocs + " generated documents)", "specledger bench search --docs " + searchDocs,
+                    () -> "```\n" + org.specledger.index.bench.SearchBench.run(Files.createTempDirectory("specledger-bench-search-"), searchDocs) + "\n```");
+            section(md, "Crawl (" + crawlPages + " pages on loopback, beside wget)", "specledger bench crawl --pages " + crawlPages, () -> {
+                Path dir = Files.createTempDirectory("specledger-bench-crawl-");
+                try (org.specledger.web.app.AppContext app = Contexts.open(dir.resolve("data"))) {
+                    String r = org.specledger.crawler.bench.CrawlBench.run(dir, crawlPages, app.db(), app.ingester());
+                    long t = System.nanoTime();
+                    app.flush();
+                    return "```\n" + r + String.format("%nreconciliation after the crawl: %.1f s", (System.nanoTime() - t) / 1e9) + "\n```";
+                }
+            });
+            section(md, "Ingest (" + ingestDocs + " articles from disk, child JVM -Xmx1g)", "specledger bench ingest --docs " + ingestDocs,
+                    () -> org.specledger.web.bench.IngestBench.runInChildJvm(Files.createTempDirectory("specledger-bench-ingest-"), ingestDocs, "1g"));
+            section(md, "Load (200 requests/s for " + loadSeconds + " s while a writer imports)", "specledger bench load --seconds " + loadSeconds, () -> {
+                var d = org.specledger.web.bench.LoadBench.Options.bench();
+                return org.specledger.web.bench.LoadBench.run(Files.createTempDirectory("specledger-bench-load-"),
+                        new org.specledger.web.bench.LoadBench.Options(java.time.Duration.ofSeconds(loadSeconds), d.requestsPerSecond(),
+                                d.seedDocs(), d.writerDocs(), d.seed()));
+            });
+            Path file = org.specledger.web.bench.BenchReport.write(out, "all", md.toString(),
+                    java.util.List.of("Readability.js and trafilatura: stored outputs on the same 127 pages, scored in the same run",
+                            "bare Lucene IndexSearcher on the same index, same queries (search)",
+                            "wget --recursive on the same loopback site (crawl)"));
+            System.out.println(md);
+            System.out.println("report written to " + file);
+            return 0;
+        }
+
+        private interface Part {
+            String run() throws Exception;
+        }
+
+        private static void section(StringBuilder md, String title, String command, Part part) {
+            System.err.println("bench all: " + title + " …");
+            md.append("## ").append(title).append("\n\nReproduce: `./specledger ").append(command.replaceFirst("^specledger ", ""))
+                    .append("`\n\n");
+            long t = System.nanoTime();
+            try {
+                md.append(part.run().strip());
+            } catch (Exception | Error e) {
+                md.append("(failed: ").append(e).append(")");
+            }
+            md.append(String.format("%n%n_(section took %.0f s)_%n%n", (System.nanoTime() - t) / 1e9));
         }
     }
 }
