@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteConfig;
@@ -24,6 +26,8 @@ public final class Database implements AutoCloseable {
     /** The database file's name inside the data folder. */
     public static final String FILE_NAME = "specledger.db";
     private static final int BUSY_TIMEOUT_MS = 30_000;
+    /** Connections kept: SQLite has one writer, and readers in WAL mode run beside it. */
+    private static final int POOL_SIZE = 8;
 
     private final Path file;
     private final DataSource dataSource;
@@ -89,9 +93,18 @@ public final class Database implements AutoCloseable {
             throw new DatabaseUnavailableException(file, "cannot migrate the database schema in " + file + ": "
                     + e.getMessage(), e);
         }
+        // A pool: opening a SQLite connection re-runs every pragma above (journal_mode among them, which takes a
+        // lock), and under a writer each web request paid for that; pooled connections are opened once.
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(ds);
+        pool.setPoolName("specledger-db");
+        pool.setMaximumPoolSize(POOL_SIZE);
+        pool.setMinimumIdle(1);
+        pool.setConnectionTimeout(BUSY_TIMEOUT_MS);
         try {
-            return new Database(file, ds, ds.getConnection());
-        } catch (SQLException e) {
+            HikariDataSource pooled = new HikariDataSource(pool);
+            return new Database(file, pooled, pooled.getConnection());
+        } catch (SQLException | RuntimeException e) {
             throw new DatabaseUnavailableException(file, "cannot open the database file " + file + ": " + e.getMessage(), e);
         }
     }
@@ -101,6 +114,9 @@ public final class Database implements AutoCloseable {
     public void close() {
         try {
             keeper.close();
+            if (dataSource instanceof HikariDataSource h) {
+                h.close();
+            }
         } catch (SQLException e) {
             throw new StoreException("closing " + file + " failed: " + e.getMessage(), e);
         }
