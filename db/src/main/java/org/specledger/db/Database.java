@@ -27,7 +27,7 @@ public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "specledger.db";
     private static final int BUSY_TIMEOUT_MS = 30_000;
     /** Connections kept: SQLite has one writer, and readers in WAL mode run beside it. */
-    private static final int POOL_SIZE = 8;
+    private static final int POOL_SIZE = 16;
 
     private final Path file;
     private final DataSource dataSource;

@@ -64,10 +64,18 @@ public final class LoadBench {
      * @param seedDocs          documents stored before the load starts
      * @param writerDocs        documents the writer thread imports during the load (at most; it stops with the load)
      * @param seed              chooses the requests and the corpus
+     * @param writerDocsPerSecond the writer's pace; 0 = as fast as it can. The bench default, 10 documents a
+     *                          second, is a busy polite crawl (1 page/s on each of ten hosts); flat out, the
+     *                          writer alone keeps one of the two cores busy with extraction.
      */
-    public record Options(Duration duration, int requestsPerSecond, int seedDocs, int writerDocs, long seed) {
+    public record Options(Duration duration, int requestsPerSecond, int seedDocs, int writerDocs, long seed,
+                          int writerDocsPerSecond) {
+        public Options(Duration duration, int requestsPerSecond, int seedDocs, int writerDocs, long seed) {
+            this(duration, requestsPerSecond, seedDocs, writerDocs, seed, 0);
+        }
+
         public static Options bench() {
-            return new Options(Duration.ofSeconds(60), 200, 500, 20_000, 8);
+            return new Options(Duration.ofSeconds(60), 200, 500, 20_000, 8, 10);
         }
     }
 
@@ -85,7 +93,8 @@ public final class LoadBench {
             row(md, "dropped by the client (more than " + MAX_IN_FLIGHT + " in flight)", String.valueOf(dropped));
             row(md, "latency p50 / p90 / p99 / max", String.format(Locale.ROOT, "**%.1f / %.1f / %.1f** / %.1f ms", p50, p90,
                     p99, max));
-            row(md, "documents written during the load", String.format(Locale.ROOT, "%,d", written));
+            row(md, "documents written during the load", String.format(Locale.ROOT, "%,d (writer pace: %s)", written,
+                    options.writerDocsPerSecond() == 0 ? "as fast as it can" : options.writerDocsPerSecond() + " documents/s"));
             row(md, "half-written documents seen", String.valueOf(halfWritten.size()));
             row(md, "routes in the mix", String.join(", ", routes));
             md.append("\n| route | requests | p50 ms | p99 ms |\n|---|---|---|---|\n");
@@ -124,7 +133,8 @@ public final class LoadBench {
     public static void main(String[] args) {
         Options b = Options.bench();
         Options o = new Options(args.length > 1 ? Duration.ofSeconds(Long.parseLong(args[1])) : b.duration(),
-                args.length > 2 ? Integer.parseInt(args[2]) : b.requestsPerSecond(), b.seedDocs(), b.writerDocs(), b.seed());
+                args.length > 2 ? Integer.parseInt(args[2]) : b.requestsPerSecond(), b.seedDocs(), b.writerDocs(), b.seed(),
+                b.writerDocsPerSecond());
         System.out.println(run(Path.of(args.length > 0 ? args[0] : "bench-work"), o));
     }
 
@@ -161,7 +171,15 @@ public final class LoadBench {
         AtomicBoolean writing = new AtomicBoolean(true);
         AtomicInteger written = new AtomicInteger();
         Thread writer = new Thread(() -> {
+            long start = System.nanoTime();
             for (int i = o.seedDocs(); i < o.seedDocs() + o.writerDocs() && writing.get(); i++) {
+                if (o.writerDocsPerSecond() > 0) {
+                    long due = start + (i - o.seedDocs()) * 1_000_000_000L / o.writerDocsPerSecond();
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
+                }
                 IngestOutcome out = ingest(app, corpus, i);
                 if (out.documentId() != null) {
                     ids.add(out.documentId());

@@ -124,12 +124,16 @@ final class BenchCommand implements Runnable {
         @Option(names = "--rate", defaultValue = "200", description = "Requests per second. Default: 200")
         int rate;
 
+        @Option(names = "--writer-rate", defaultValue = "10",
+                description = "Documents per second the writer imports meanwhile (0: as fast as it can). Default: 10")
+        int writerRate;
+
         @Override
         public Integer call() throws java.io.IOException {
             Path dir = Files.createTempDirectory("specledger-bench-load-");
             var d = org.specledger.web.bench.LoadBench.Options.bench();
             System.out.println(org.specledger.web.bench.LoadBench.run(dir, new org.specledger.web.bench.LoadBench.Options(
-                    java.time.Duration.ofSeconds(seconds), rate, d.seedDocs(), d.writerDocs(), d.seed())));
+                    java.time.Duration.ofSeconds(seconds), rate, d.seedDocs(), d.writerDocs(), d.seed(), writerRate)));
             return 0;
         }
     }
@@ -171,11 +175,11 @@ final class BenchCommand implements Runnable {
             });
             section(md, "Ingest (" + ingestDocs + " articles from disk, child JVM -Xmx1g)", "specledger bench ingest --docs " + ingestDocs,
                     () -> org.specledger.web.bench.IngestBench.runInChildJvm(Files.createTempDirectory("specledger-bench-ingest-"), ingestDocs, "1g"));
-            section(md, "Load (200 requests/s for " + loadSeconds + " s while a writer imports)", "specledger bench load --seconds " + loadSeconds, () -> {
+            section(md, "Load (200 requests/s for " + loadSeconds + " s while a writer imports 10 documents/s)", "specledger bench load --seconds " + loadSeconds, () -> {
                 var d = org.specledger.web.bench.LoadBench.Options.bench();
                 return org.specledger.web.bench.LoadBench.run(Files.createTempDirectory("specledger-bench-load-"),
                         new org.specledger.web.bench.LoadBench.Options(java.time.Duration.ofSeconds(loadSeconds), d.requestsPerSecond(),
-                                d.seedDocs(), d.writerDocs(), d.seed()));
+                                d.seedDocs(), d.writerDocs(), d.seed(), d.writerDocsPerSecond()));
             });
             Path file = org.specledger.web.bench.BenchReport.write(out, "all", md.toString(),
                     java.util.List.of("Readability.js and trafilatura: stored outputs on the same 127 pages, scored in the same run",
