@@ -174,14 +174,39 @@ public final class DocumentRepository {
         });
     }
 
-    /** The documents with these ids, in the order given (missing ids are skipped). */
+    /**
+     * The documents with these ids, in the order given (missing ids are skipped). One connection and one query
+     * per {@value #IN_BATCH} ids: reconciliation reads thousands at a time, and a connection per document cost
+     * more than the reading (profiled with JFR on a 5,000-document import).
+     */
     public List<Document> findAll(Collection<Long> ids) {
-        List<Document> out = new ArrayList<>();
-        for (long id : ids) {
-            find(id).ifPresent(out::add);
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        return out;
+        List<Long> order = List.copyOf(ids);
+        return Jdbc.read(ds, "reading " + order.size() + " documents", c -> {
+            Map<Long, Document> byId = new java.util.HashMap<>();
+            for (int from = 0; from < order.size(); from += IN_BATCH) {
+                List<Long> part = order.subList(from, Math.min(order.size(), from + IN_BATCH));
+                String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+                for (Document d : Jdbc.list(c, "SELECT " + COLUMNS + FROM + " WHERE d.id IN (" + marks + ")",
+                        DocumentRepository::map, part.toArray())) {
+                    byId.put(d.id(), d);
+                }
+            }
+            List<Document> out = new ArrayList<>(order.size());
+            for (Long id : order) {
+                Document d = byId.get(id);
+                if (d != null) {
+                    out.add(d);
+                }
+            }
+            return out;
+        });
     }
+
+    /** Ids per IN (…) query: well under SQLite's default limit of 32,766 host parameters. */
+    static final int IN_BATCH = 500;
 
     static Document map(ResultSet rs) throws SQLException {
         return new Document(rs.getLong("id"), rs.getString("url"), rs.getString("canonical_url"), rs.getString("title"),

@@ -18,13 +18,14 @@ import org.specledger.index.SearchIndex;
  * Keeps the search index in step with the database, which stays the truth: a stored document is upserted
  * (its superseded version removed), and after reconciliation the documents whose claims became flagged or
  * stopped being flagged are upserted again so the "flagged" facet is right. {@link #rebuild()} is
- * {@code specledger reindex}.
+ * {@code specledger reindex}; {@link #bulk(int)} speeds up an import.
  */
 public final class IndexStage {
     private final Database db;
     private final SearchIndex index;
     private final Map<String, String> organizations = new HashMap<>();
     private Set<Long> flagged;
+    private Bulk bulk;
 
     public IndexStage(Database db, SearchIndex index) {
         this.db = db;
@@ -40,7 +41,108 @@ public final class IndexStage {
         if (stored.supersededId() != null) {
             index.delete(stored.supersededId());
         }
-        index.upsert(indexed(stored.document(), stored.claims()));
+        IndexedDocument d = indexed(stored.document(), stored.claims());
+        if (bulk != null) {
+            bulk.add(d);
+        } else {
+            index.upsert(d);
+        }
+    }
+
+    /**
+     * Switches the listener to a bulk load until the returned handle is closed: documents are analysed and
+     * added on {@code threads} named daemon threads (a bounded number waiting), off the thread that stores,
+     * and become searchable, and durable, when the handle closes ({@link SearchIndex#bulkLoad()}). Use it around
+     * an import: {@code try (var b = indexStage.bulk(n)) { import.run(paths); }}. A process killed in between
+     * leaves the index behind the database, which the application notices at start-up (the document counts
+     * differ) and rebuilds from the database.
+     *
+     * @throws IllegalStateException when a bulk load is already open
+     */
+    public synchronized BulkImport bulk(int threads) {
+        if (bulk != null) {
+            throw new IllegalStateException("a bulk load is already open on this index");
+        }
+        bulk = new Bulk(index.bulkLoad(), threads);
+        return this::endBulk;
+    }
+
+    /** An open {@link #bulk(int)}; closing it waits for the pending documents, then commits. */
+    @FunctionalInterface
+    public interface BulkImport extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private void endBulk() {
+        Bulk b;
+        synchronized (this) {
+            b = bulk;
+            bulk = null;
+        }
+        if (b != null) {
+            b.close();
+        }
+    }
+
+    /** The index work of a bulk load, on its own small pool. */
+    private static final class Bulk {
+        private final SearchIndex.BulkLoad load;
+        private final java.util.concurrent.ExecutorService pool;
+        private final java.util.concurrent.Semaphore room;
+        private final java.util.concurrent.Phaser pending = new java.util.concurrent.Phaser(1);
+        private final java.util.concurrent.atomic.AtomicReference<RuntimeException> failure =
+                new java.util.concurrent.atomic.AtomicReference<>();
+
+        Bulk(SearchIndex.BulkLoad load, int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+            }
+            this.load = load;
+            this.room = new java.util.concurrent.Semaphore(threads * 8);
+            java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+            this.pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "specledger-index-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        void add(IndexedDocument d) {
+            room.acquireUninterruptibly();
+            pending.register();
+            pool.execute(() -> {
+                try {
+                    load.add(d);
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    room.release();
+                    pending.arriveAndDeregister();
+                }
+            });
+        }
+
+        /**
+         * Waits for the documents handed over so far to be in the writer. The phaser's one standing party is
+         * the caller's (one drain at a time: callers hold the stage's lock or have detached the bulk load).
+         */
+        void drain() {
+            pending.arriveAndAwaitAdvance();
+        }
+
+        void close() {
+            try {
+                drain();
+            } finally {
+                pool.shutdown();
+                load.close();
+            }
+            RuntimeException e = failure.get();
+            if (e != null) {
+                throw e;
+            }
+        }
     }
 
     /**
@@ -48,6 +150,9 @@ public final class IndexStage {
      * Call after reconciliation.
      */
     public synchronized int afterReconcile() {
+        if (bulk != null) {
+            bulk.drain(); // a pending bulk add of a document must not land after its re-index below
+        }
         Set<Long> now = new HashSet<>(db.flags().flaggedClaimIds());
         Set<Long> before = flaggedClaims();
         Set<Long> changed = new HashSet<>(now);

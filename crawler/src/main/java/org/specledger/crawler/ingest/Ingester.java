@@ -55,24 +55,33 @@ public final class Ingester {
         return claims;
     }
 
-    /** Extracts, stores and announces one page; never throws for bad content. */
+    /** Extracts, stores and announces one page; never throws for bad content. {@code store(prepare(page))}. */
     public IngestOutcome ingest(RawPage page) {
+        return store(prepare(page));
+    }
+
+    /**
+     * The pure half of {@link #ingest}: checks the bytes and extracts the article and its claims, touching
+     * neither the database nor the listeners. Safe to call from many threads at once (a bulk import runs it on
+     * a pool while {@link #store} stays on one thread, since SQLite has one writer); never throws for bad content.
+     */
+    public Prepared prepare(RawPage page) {
         String problem = contentProblem(page);
         if (problem != null) {
-            return IngestOutcome.failed(problem);
+            return Prepared.failed(problem);
         }
         Article article;
         try {
             article = isPlainText(page) ? plainText(page) : articles.extract(page.url(), page.body(), page.contentType(), page.fetchedAt());
         } catch (RuntimeException | StackOverflowError e) {
-            return IngestOutcome.failed("the page could not be parsed (" + e.getClass().getSimpleName() + ")");
+            return Prepared.failed("the page could not be parsed (" + e.getClass().getSimpleName() + ")");
         }
         String text = article.text() == null ? "" : article.text().strip();
         if (text.isEmpty()) {
-            return IngestOutcome.failed("no article text found in the page");
+            return Prepared.failed("no article text found in the page");
         }
         if (text.indexOf('\uFFFD') >= 0 && replacementShare(text) > 0.05) {
-            return IngestOutcome.failed("the text cannot be decoded (more than 5% undecodable characters)");
+            return Prepared.failed("the text cannot be decoded (more than 5% undecodable characters)");
         }
         Document doc = new Document(0, page.url(), article.canonicalUrl(), article.title(), article.publisher(),
                 article.byline(), article.publishedAt(), article.publishedPrecision(), article.publishedSource(),
@@ -81,16 +90,28 @@ public final class Ingester {
         try {
             found = claims.extract(text, localDate(article.publishedAt()));
         } catch (RuntimeException | StackOverflowError e) {
-            return IngestOutcome.failed("claim extraction failed on this page (" + e.getClass().getSimpleName() + ")");
+            return Prepared.failed("claim extraction failed on this page (" + e.getClass().getSimpleName() + ")");
         }
         Map<String, Model> models = new LinkedHashMap<>();
         for (Claim c : found) {
             models.computeIfAbsent(c.model(), name -> claims.catalog().resolve(name)
                     .orElseGet(() -> new Model(Model.idFor(name), name, null, null, List.of())));
         }
+        return new Prepared(doc, found, List.copyOf(models.values()), null);
+    }
+
+    /**
+     * The writing half of {@link #ingest}: stores a prepared page in one transaction and, when it is new or
+     * revised, announces it to the listeners. A failed preparation comes back as that failure.
+     */
+    public IngestOutcome store(Prepared prepared) {
+        if (prepared.failure() != null) {
+            return IngestOutcome.failed(prepared.failure());
+        }
+        Document doc = prepared.document();
         SaveResult saved;
         try {
-            saved = db.documents().save(doc, found, new ArrayList<>(models.values()));
+            saved = db.documents().save(doc, prepared.claims(), new ArrayList<>(prepared.models()));
         } catch (StoreException e) {
             return IngestOutcome.failed("could not store the document: " + e.getMessage());
         }

@@ -42,7 +42,10 @@ final class DemoCommand implements Callable<Integer> {
             throw new CliException("no sample corpus at " + corpus + "; pass --samples DIR");
         }
         try (AppContext app = Contexts.open(dir)) {
-            ImportReport r = new LocalImport(app.ingester(), System.err).run(articlesIn(corpus));
+            ImportReport r;
+            try (var bulk = app.indexStage().bulk(LocalImport.defaultThreads())) {
+                r = new LocalImport(app.ingester(), System.err).run(articlesIn(corpus));
+            }
             app.flush();
             System.out.println("demo data in " + app.dataDir() + ": " + r.summary());
             ServeCommand.serveUntilStopped(app, server.config());

@@ -22,7 +22,10 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (AppContext app = Contexts.open(data.data)) {
-            ImportReport r = new LocalImport(app.ingester(), System.err).run(paths);
+            ImportReport r;
+            try (var bulk = app.indexStage().bulk(LocalImport.defaultThreads())) {
+                r = new LocalImport(app.ingester(), System.err).run(paths);
+            }
             app.flush();
             for (ImportReport.Failure f : r.failures()) {
                 System.err.println("failed: " + f.path() + ": " + f.reason());
