@@ -205,6 +205,24 @@ public final class DocumentRepository {
         });
     }
 
+    /** The distinct ids of the documents that hold these claims (missing claims are skipped), in no set order. */
+    public List<Long> idsOfClaims(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return List.of();
+        }
+        List<Long> all = List.copyOf(claimIds);
+        return Jdbc.read(ds, "reading the documents of " + all.size() + " claims", c -> {
+            java.util.Set<Long> out = new java.util.LinkedHashSet<>();
+            for (int from = 0; from < all.size(); from += IN_BATCH) {
+                List<Long> part = all.subList(from, Math.min(all.size(), from + IN_BATCH));
+                String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+                out.addAll(Jdbc.list(c, "SELECT DISTINCT document_id FROM claims WHERE id IN (" + marks + ")",
+                        rs -> rs.getLong(1), part.toArray()));
+            }
+            return List.copyOf(out);
+        });
+    }
+
     /** Ids per IN (…) query: well under SQLite's default limit of 32,766 host parameters. */
     static final int IN_BATCH = 500;
 

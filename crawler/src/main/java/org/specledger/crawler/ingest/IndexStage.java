@@ -2,7 +2,6 @@ package org.specledger.crawler.ingest;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +20,9 @@ import org.specledger.index.SearchIndex;
  * {@code specledger reindex}; {@link #bulk(int)} speeds up an import.
  */
 public final class IndexStage {
+    /** Re-indexing at least this many documents after reconciliation goes through a pooled bulk load. */
+    static final int REINDEX_BULK_MIN = 64;
+
     private final Database db;
     private final SearchIndex index;
     private final Map<String, String> organizations = new HashMap<>();
@@ -161,15 +163,31 @@ public final class IndexStage {
         both.retainAll(before);
         changed.removeAll(both);
         flagged = now;
-        Set<Long> docs = new LinkedHashSet<>();
-        for (ClaimView v : db.claims().findAll(changed)) {
-            docs.add(v.claim().documentId());
+        List<Document> found = db.documents().findAll(db.documents().idsOfClaims(changed));
+        // After a large import most documents change flagged status: analyse them on a pool, as an import does.
+        Bulk b = bulk;
+        boolean own = b == null && found.size() >= REINDEX_BULK_MIN;
+        if (own) {
+            b = new Bulk(index.bulkLoad(), Runtime.getRuntime().availableProcessors());
         }
-        for (Document d : db.documents().findAll(docs)) {
-            index.upsert(indexed(d, claimsOf(d.id())));
+        try {
+            for (Document d : found) {
+                IndexedDocument x = indexed(d, claimsOf(d.id()));
+                if (b != null) {
+                    b.add(x);
+                } else {
+                    index.upsert(x);
+                }
+            }
+        } finally {
+            if (own) {
+                b.close();
+            } else if (b != null) {
+                b.drain();
+            }
         }
         index.commit();
-        return docs.size();
+        return found.size();
     }
 
     /** Empties the index and fills it again from the database alone; returns the number of documents. */
