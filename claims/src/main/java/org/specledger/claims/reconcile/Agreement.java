@@ -131,10 +131,27 @@ final class Agreement {
         return POINT;
     }
 
+    /** Keys already computed, by attribute and text: settling a tally compares every pair, so each key is asked for many times. */
+    private final java.util.Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_KEYS = 50_000;
+
     /** The comparison key of a non-numeric, non-date claim. */
     String key(Claim c) {
         String t = c.text() == null ? "" : c.text();
-        if (Attributes.ACCELERATOR_MODEL.equals(c.attribute()) && ref != null) {
+        String memo = c.attribute() + "\u0000" + t;
+        String k = keys.get(memo);
+        if (k == null) {
+            if (keys.size() > MAX_KEYS) {
+                keys.clear();
+            }
+            k = computeKey(c.attribute(), t);
+            keys.put(memo, k);
+        }
+        return k;
+    }
+
+    private String computeKey(String attribute, String t) {
+        if (Attributes.ACCELERATOR_MODEL.equals(attribute) && ref != null) {
             java.util.Optional<Accelerator> chip = ref.accelerator(t);
             if (chip.isPresent()) {
                 return "chip:" + chip.get().chip();
