@@ -131,6 +131,18 @@ final class Agreement {
         return POINT;
     }
 
+    /**
+     * The claim's value class: two claims of one class agree with every other claim alike and have the same
+     * specificity, so consensus and conflict checks can compare classes instead of every pair of claims.
+     */
+    Object valueClass(Claim c) {
+        return switch (c.kind()) {
+            case NUMBER -> java.util.Arrays.asList(c.kind(), c.value(), c.low(), c.high());
+            case DATE -> java.util.Arrays.asList(c.kind(), c.text(), c.precision());
+            default -> java.util.Arrays.asList(c.kind(), key(c));
+        };
+    }
+
     /** Keys already computed, by attribute and text: settling a tally compares every pair, so each key is asked for many times. */
     private final java.util.Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_KEYS = 50_000;

@@ -34,18 +34,44 @@ final class Conflicts {
 
     /** The claims that take part in at least one independent, incompatible pair, in the list's order. */
     static Set<Claim> conflicting(List<Claim> claims, Sources sources, Agreement agreement) {
-        Set<Claim> involved = new LinkedHashSet<>();
-        for (int i = 0; i < claims.size(); i++) {
-            for (int j = i + 1; j < claims.size(); j++) {
-                Claim a = claims.get(i);
-                Claim b = claims.get(j);
-                if (sources.independent(a, b) && !agreement.compatible(a, b)) {
-                    involved.add(a);
-                    involved.add(b);
+        // Claims of one value class agree with each other and disagree with the same others, so only pairs of
+        // incompatible classes are examined, and a claim is settled by the first independent claim it meets.
+        Map<Object, List<Claim>> classes = new LinkedHashMap<>();
+        for (Claim c : claims) {
+            classes.computeIfAbsent(agreement.valueClass(c), k -> new ArrayList<>()).add(c);
+        }
+        List<List<Claim>> groups = new ArrayList<>(classes.values());
+        Set<Claim> involved = new java.util.HashSet<>();
+        for (int x = 0; x < groups.size(); x++) {
+            for (int y = x + 1; y < groups.size(); y++) {
+                if (!agreement.compatible(groups.get(x).get(0), groups.get(y).get(0))) {
+                    markIndependent(groups.get(x), groups.get(y), sources, involved);
+                    markIndependent(groups.get(y), groups.get(x), sources, involved);
                 }
             }
         }
-        return involved;
+        Set<Claim> ordered = new LinkedHashSet<>();
+        for (Claim c : claims) {
+            if (involved.contains(c)) {
+                ordered.add(c);
+            }
+        }
+        return ordered;
+    }
+
+    /** Adds each claim of {@code from} that has an independent claim in {@code against}. */
+    private static void markIndependent(List<Claim> from, List<Claim> against, Sources sources, Set<Claim> involved) {
+        for (Claim a : from) {
+            if (involved.contains(a)) {
+                continue;
+            }
+            for (Claim b : against) {
+                if (sources.independent(a, b)) {
+                    involved.add(a);
+                    break;
+                }
+            }
+        }
     }
 
     private static String reason(ModelView v, String attribute, Set<Claim> involved) {

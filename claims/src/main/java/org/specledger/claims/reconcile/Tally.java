@@ -25,19 +25,30 @@ final class Tally {
     }
 
     static Settled settle(String model, String attribute, List<Claim> claims, Sources sources, Agreement agreement) {
+        // Claims of one value class have the same cluster, so each class is scored once (the claims of a busy
+        // model number in the thousands, their distinct values in the tens); the result is the same as taking
+        // every claim as an anchor in turn.
+        java.util.Map<Object, List<Claim>> classes = new java.util.LinkedHashMap<>();
+        for (Claim c : claims) {
+            classes.computeIfAbsent(agreement.valueClass(c), k -> new ArrayList<>()).add(c);
+        }
+        List<List<Claim>> groups = new ArrayList<>(classes.values());
         Claim best = null;
         int bestSupport = -1;
-        for (Claim a : claims) {
+        for (List<Claim> anchors : groups) {
+            Claim a = anchors.get(0);
             List<Claim> cluster = new ArrayList<>();
-            for (Claim c : claims) {
+            for (List<Claim> other : groups) {
+                Claim c = other.get(0);
                 if (Agreement.specificity(c) <= Agreement.specificity(a) && agreement.compatible(a, c)) {
-                    cluster.add(c);
+                    cluster.addAll(other);
                 }
             }
             int support = sources.count(cluster);
+            Claim first = anchors.stream().min((x, y) -> preferred(x, y, sources)).orElseThrow();
             if (best == null || support > bestSupport
-                    || (support == bestSupport && preferred(a, best, sources) < 0)) {
-                best = a;
+                    || (support == bestSupport && preferred(first, best, sources) < 0)) {
+                best = first;
                 bestSupport = support;
             }
         }
