@@ -17,6 +17,7 @@ import org.specledger.index.Segment;
 import org.specledger.index.Snippet;
 import org.specledger.web.app.AppContext;
 import org.specledger.web.server.ApiException;
+import org.specledger.web.server.WebServer;
 
 /**
  * {@code GET /api/search}: full-text search with facets (SPEC_SCHEMA.md). Each hit's {@code snippet} is plain
@@ -70,8 +71,8 @@ final class SearchApi {
         } else {
             throw ApiException.badRequest("sort must be relevance or date, not '" + sort + "'");
         }
-        int limit = intParam(ctx, "limit", DEFAULT_LIMIT, 1, SearchRequest.MAX_LIMIT);
-        int offset = intParam(ctx, "offset", 0, 0, SearchRequest.MAX_OFFSET);
+        int limit = WebServer.intParam(ctx, "limit", DEFAULT_LIMIT, 1, SearchRequest.MAX_LIMIT);
+        int offset = WebServer.intParam(ctx, "offset", 0, 0, SearchRequest.MAX_OFFSET);
         SearchRequest request;
         try {
             request = new SearchRequest(ctx.queryParam("q"), filters, blankToNull(ctx.queryParam("from")),
@@ -123,22 +124,6 @@ final class SearchApi {
             }
         }
         return sb.toString();
-    }
-
-    private static int intParam(Context ctx, String name, int dflt, int min, int max) {
-        String s = ctx.queryParam(name);
-        if (s == null || s.isBlank()) {
-            return dflt;
-        }
-        try {
-            int n = Integer.parseInt(s.strip());
-            if (n < min || n > max) {
-                throw ApiException.badRequest(name + " must be between " + min + " and " + max + ", not " + n);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest(name + " must be a whole number, not '" + s + "'");
-        }
     }
 
     private static String blankToNull(String s) {

@@ -74,15 +74,20 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            System.out.println(figures(pages));
+            return 0;
+        }
+
+        /** Crawls a generated site through the same pipeline as {@code specledger crawl}, then times the reconcile. */
+        static String figures(int pages) throws Exception {
             Path dir = Files.createTempDirectory("specledger-bench-crawl-");
             try (org.specledger.web.app.AppContext app = Contexts.open(dir.resolve("data"))) {
-                System.out.println(org.specledger.crawler.bench.CrawlBench.run(dir, pages, app.db(), app.ingester()));
+                String r = org.specledger.crawler.bench.CrawlBench.run(dir, pages, app.db(), app.ingester());
                 long t = System.nanoTime();
                 app.flush();
-                System.out.printf("reconciliation after the crawl (consensus, syndication, flags): %.1f s%n",
+                return r + String.format("%nreconciliation after the crawl (consensus, syndication, flags): %.1f s",
                         (System.nanoTime() - t) / 1e9);
             }
-            return 0;
         }
     }
 
@@ -108,9 +113,13 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws java.io.IOException {
-            Path dir = Files.createTempDirectory("specledger-bench-ingest-");
-            System.out.println(org.specledger.web.bench.IngestBench.runInChildJvm(dir, docs, "1g"));
+            System.out.println(figures(docs));
             return 0;
+        }
+
+        static String figures(int docs) throws java.io.IOException {
+            Path dir = Files.createTempDirectory("specledger-bench-ingest-");
+            return org.specledger.web.bench.IngestBench.runInChildJvm(dir, docs, "1g");
         }
     }
 
@@ -130,11 +139,16 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws java.io.IOException {
+            System.out.println(figures(seconds, rate, writerRate));
+            return 0;
+        }
+
+        /** The load bench with its default corpus and seed, at the given duration and rates. */
+        static String figures(int seconds, int rate, int writerRate) throws java.io.IOException {
             Path dir = Files.createTempDirectory("specledger-bench-load-");
             var d = org.specledger.web.bench.LoadBench.Options.bench();
-            System.out.println(org.specledger.web.bench.LoadBench.run(dir, new org.specledger.web.bench.LoadBench.Options(
-                    java.time.Duration.ofSeconds(seconds), rate, d.seedDocs(), d.writerDocs(), d.seed(), writerRate)));
-            return 0;
+            return org.specledger.web.bench.LoadBench.run(dir, new org.specledger.web.bench.LoadBench.Options(
+                    java.time.Duration.ofSeconds(seconds), rate, d.seedDocs(), d.writerDocs(), d.seed(), writerRate));
         }
     }
 
@@ -164,23 +178,14 @@ final class BenchCommand implements Runnable {
                     () -> "```\n" + org.specledger.claims.bench.ExtractionThroughput.run(10) + "\n```");
             section(md, "Search (" + searchDocs + " generated documents)", "specledger bench search --docs " + searchDocs,
                     () -> "```\n" + org.specledger.index.bench.SearchBench.run(Files.createTempDirectory("specledger-bench-search-"), searchDocs) + "\n```");
-            section(md, "Crawl (" + crawlPages + " pages on loopback, beside wget)", "specledger bench crawl --pages " + crawlPages, () -> {
-                Path dir = Files.createTempDirectory("specledger-bench-crawl-");
-                try (org.specledger.web.app.AppContext app = Contexts.open(dir.resolve("data"))) {
-                    String r = org.specledger.crawler.bench.CrawlBench.run(dir, crawlPages, app.db(), app.ingester());
-                    long t = System.nanoTime();
-                    app.flush();
-                    return "```\n" + r + String.format("%nreconciliation after the crawl: %.1f s", (System.nanoTime() - t) / 1e9) + "\n```";
-                }
-            });
+            section(md, "Crawl (" + crawlPages + " pages on loopback, beside wget)", "specledger bench crawl --pages " + crawlPages,
+                    () -> "```\n" + Crawl.figures(crawlPages) + "\n```");
             section(md, "Ingest (" + ingestDocs + " articles from disk, child JVM -Xmx1g)", "specledger bench ingest --docs " + ingestDocs,
-                    () -> org.specledger.web.bench.IngestBench.runInChildJvm(Files.createTempDirectory("specledger-bench-ingest-"), ingestDocs, "1g"));
-            section(md, "Load (200 requests/s for " + loadSeconds + " s while a writer imports 10 documents/s)", "specledger bench load --seconds " + loadSeconds, () -> {
-                var d = org.specledger.web.bench.LoadBench.Options.bench();
-                return org.specledger.web.bench.LoadBench.run(Files.createTempDirectory("specledger-bench-load-"),
-                        new org.specledger.web.bench.LoadBench.Options(java.time.Duration.ofSeconds(loadSeconds), d.requestsPerSecond(),
-                                d.seedDocs(), d.writerDocs(), d.seed(), d.writerDocsPerSecond()));
-            });
+                    () -> Ingest.figures(ingestDocs));
+            var load = org.specledger.web.bench.LoadBench.Options.bench();
+            section(md, "Load (" + load.requestsPerSecond() + " requests/s for " + loadSeconds + " s while a writer imports "
+                            + load.writerDocsPerSecond() + " documents/s)", "specledger bench load --seconds " + loadSeconds,
+                    () -> Load.figures(loadSeconds, load.requestsPerSecond(), load.writerDocsPerSecond()));
             Path file = org.specledger.web.bench.BenchReport.write(out, "all", md.toString(),
                     java.util.List.of("Readability.js and trafilatura: stored outputs on the same 127 pages, scored in the same run",
                             "bare Lucene IndexSearcher on the same index, same queries (search)",

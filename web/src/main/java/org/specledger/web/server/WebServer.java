@@ -68,18 +68,23 @@ public final class WebServer {
 
     /** The page size from {@code limit}: 1..500, default 50; anything else is a 400 with the reason. */
     public static int limit(Context ctx) {
-        String s = ctx.queryParam("limit");
+        return intParam(ctx, "limit", Page.DEFAULT_LIMIT, 1, Page.MAX_LIMIT);
+    }
+
+    /** A whole-number query parameter within [min, max], {@code dflt} when absent; anything else is a 400 saying why. */
+    public static int intParam(Context ctx, String name, int dflt, int min, int max) {
+        String s = ctx.queryParam(name);
         if (s == null || s.isBlank()) {
-            return Page.DEFAULT_LIMIT;
+            return dflt;
         }
         try {
-            int n = Integer.parseInt(s.trim());
-            if (n < 1 || n > Page.MAX_LIMIT) {
-                throw ApiException.badRequest("limit must be between 1 and " + Page.MAX_LIMIT + ", not " + n);
+            int n = Integer.parseInt(s.strip());
+            if (n < min || n > max) {
+                throw ApiException.badRequest(name + " must be between " + min + " and " + max + ", not " + n);
             }
             return n;
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("limit must be a whole number, not '" + s + "'");
+            throw ApiException.badRequest(name + " must be a whole number, not '" + s + "'");
         }
     }
 
