@@ -125,6 +125,21 @@ public final class AppContext implements AutoCloseable {
         return crawls;
     }
 
+    /**
+     * Imports files and folders as {@code specledger import} does: extraction on one thread per core, the index
+     * bulk-loaded for the run, then the touched models reconciled.
+     *
+     * @param progress where the progress bar goes, or null for none
+     */
+    public org.specledger.crawler.imports.ImportReport importPaths(java.util.List<Path> paths, PrintStream progress) {
+        org.specledger.crawler.imports.ImportReport r;
+        try (var bulk = indexStage.bulk(org.specledger.crawler.imports.LocalImport.defaultThreads())) {
+            r = new org.specledger.crawler.imports.LocalImport(ingester, progress).run(paths);
+        }
+        flush();
+        return r;
+    }
+
     /** Reconciles the models touched since the last flush, updates the index's flagged facet and commits it. */
     public synchronized void flush() {
         reconcile.flush();

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.specledger.crawler.imports.ImportReport;
-import org.specledger.crawler.imports.LocalImport;
 import org.specledger.web.app.AppContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,11 +41,7 @@ final class DemoCommand implements Callable<Integer> {
             throw new CliException("no sample corpus at " + corpus + "; pass --samples DIR");
         }
         try (AppContext app = Contexts.open(dir)) {
-            ImportReport r;
-            try (var bulk = app.indexStage().bulk(LocalImport.defaultThreads())) {
-                r = new LocalImport(app.ingester(), System.err).run(articlesIn(corpus));
-            }
-            app.flush();
+            ImportReport r = app.importPaths(articlesIn(corpus), System.err);
             System.out.println("demo data in " + app.dataDir() + ": " + r.summary());
             ServeCommand.serveUntilStopped(app, server.config());
             return 0;

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.specledger.crawler.imports.ImportReport;
-import org.specledger.crawler.imports.LocalImport;
 import org.specledger.web.app.AppContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,11 +21,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (AppContext app = Contexts.open(data.data)) {
-            ImportReport r;
-            try (var bulk = app.indexStage().bulk(LocalImport.defaultThreads())) {
-                r = new LocalImport(app.ingester(), System.err).run(paths);
-            }
-            app.flush();
+            ImportReport r = app.importPaths(paths, System.err);
             for (ImportReport.Failure f : r.failures()) {
                 System.err.println("failed: " + f.path() + ": " + f.reason());
             }
