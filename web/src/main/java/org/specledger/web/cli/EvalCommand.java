@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.specledger.claims.eval.EvaluationReport;
 import org.specledger.claims.eval.ExhaustiveGold;
 import org.specledger.claims.eval.ExhaustiveReport;
+import org.specledger.crawler.eval.ExhaustiveGoldReader;
 import org.specledger.crawler.eval.GoldRun;
 import org.specledger.web.eval.ExhaustiveEval;
 import picocli.CommandLine.Command;
@@ -56,7 +57,7 @@ final class EvalCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CliException("cannot read the gold file " + gold + ": " + e.getMessage());
         }
-        if (!ExhaustiveEval.isExhaustive(root)) {
+        if (!ExhaustiveGoldReader.isExhaustive(root)) {
             if (json || data != null) {
                 throw new CliException("--json and --data are for exhaustive gold (like "
                         + "../shared/bench/claims-real/gold.json); " + gold + " is per-page gold");
@@ -71,7 +72,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         Path dir = data;
         try {
-            ExhaustiveGold g = ExhaustiveEval.parse(root, gold);
+            ExhaustiveGold g = ExhaustiveGoldReader.read(root, gold);
             if (dir == null) {
                 dir = Files.createTempDirectory("specledger-eval-");
                 Files.delete(dir);

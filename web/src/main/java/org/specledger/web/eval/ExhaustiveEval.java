@@ -1,6 +1,5 @@
 package org.specledger.web.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -22,8 +21,8 @@ import org.specledger.crawler.imports.ImportReport;
 import org.specledger.crawler.imports.LocalImport;
 import org.specledger.db.ClaimView;
 import org.specledger.db.DatabaseUnavailableException;
-import org.specledger.index.IndexUnavailableException;
 import org.specledger.db.ModelSummary;
+import org.specledger.index.IndexUnavailableException;
 import org.specledger.web.app.AppContext;
 
 /**
@@ -38,69 +37,6 @@ public final class ExhaustiveEval {
             ".html.gz", ".htm.gz", ".md.gz");
 
     private ExhaustiveEval() {
-    }
-
-    /** True when the gold file is exhaustive gold: {@code documents} an object and {@code claims} a top-level array. */
-    public static boolean isExhaustive(JsonNode root) {
-        return root != null && root.path("documents").isObject() && root.path("claims").isArray();
-    }
-
-    /** Reads the exhaustive gold from its JSON tree; a malformed entry is an {@link IOException} naming it. */
-    public static ExhaustiveGold parse(JsonNode root, Path goldFile) throws IOException {
-        Map<String, ExhaustiveGold.GoldModel> models = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> e : root.path("models").properties()) {
-            List<String> aliases = new ArrayList<>();
-            e.getValue().path("aliases").forEach(a -> aliases.add(a.asText()));
-            models.put(e.getKey(), new ExhaustiveGold.GoldModel(e.getKey(), text(e.getValue().get("org")), aliases));
-        }
-        Map<String, ExhaustiveGold.GoldDocument> docs = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> e : root.path("documents").properties()) {
-            JsonNode d = e.getValue();
-            String file = text(d.get("file"));
-            if (file == null || file.isBlank()) {
-                throw new IOException("the gold file " + goldFile + ": document " + e.getKey() + " has no \"file\"");
-            }
-            docs.put(e.getKey(), new ExhaustiveGold.GoldDocument(e.getKey(), file, text(d.get("lang")),
-                    text(d.get("title"))));
-        }
-        return new ExhaustiveGold(models, docs, items(root.path("claims"), "claims", docs, goldFile),
-                items(root.path("wrong"), "wrong", docs, goldFile));
-    }
-
-    private static List<ExhaustiveGold.Item> items(JsonNode array, String field,
-                                                   Map<String, ExhaustiveGold.GoldDocument> docs, Path goldFile)
-            throws IOException {
-        List<ExhaustiveGold.Item> out = new ArrayList<>();
-        int n = 0;
-        for (JsonNode c : array) {
-            String where = "the gold file " + goldFile + ": " + field + "[" + n++ + "]"
-                    + (c.hasNonNull("id") ? " (" + c.get("id").asText() + ")" : "");
-            String doc = text(c.get("doc"));
-            if (doc == null || !docs.containsKey(doc)) {
-                throw new IOException(where + " names document " + doc + ", which \"documents\" does not list");
-            }
-            String attribute = text(c.get("attribute"));
-            if (attribute == null || attribute.isBlank()) {
-                throw new IOException(where + " has no \"attribute\"");
-            }
-            List<String> models = new ArrayList<>();
-            JsonNode m = c.get("model");
-            if (m != null && m.isArray()) {
-                m.forEach(x -> models.add(x.asText()));
-            } else if (m != null && !m.isNull()) {
-                models.add(m.asText());
-            }
-            Object value = value(c.get("value"));
-            Double low = number(c.get("low"));
-            Double high = number(c.get("high"));
-            if (value == null && low == null && high == null) {
-                throw new IOException(where + " has neither \"value\" nor \"low\"/\"high\"");
-            }
-            double tol = c.hasNonNull("tol") ? c.get("tol").asDouble() : ExhaustiveScorer.DEFAULT_TOLERANCE;
-            out.add(new ExhaustiveGold.Item(text(c.get("id")), doc, models, attribute, value, low, high, tol,
-                    text(c.get("precision")), text(c.get("quote")), text(c.get("why"))));
-        }
-        return out;
     }
 
     /**
@@ -252,26 +188,5 @@ public final class ExhaustiveEval {
                 Files.deleteIfExists(p);
             }
         }
-    }
-
-    private static Object value(JsonNode v) {
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (v.isNumber()) {
-            return v.asDouble();
-        }
-        if (v.isBoolean()) {
-            return v.asBoolean();
-        }
-        return v.asText();
-    }
-
-    private static Double number(JsonNode v) {
-        return v == null || v.isNull() ? null : v.asDouble();
-    }
-
-    private static String text(JsonNode v) {
-        return v == null || v.isNull() ? null : v.asText();
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.specledger.claims.eval.ExhaustiveGold;
 import org.specledger.claims.eval.ExhaustiveReport;
+import org.specledger.crawler.eval.ExhaustiveGoldReader;
 
 /**
  * The CI floor: {@code specledger eval ../shared/bench/claims-real/gold.json} (the folder sits beside the clone in
@@ -48,7 +49,7 @@ class ClaimsRealFloorTest {
         double minPrecision = Double.parseDouble(floor.getProperty("precision.min"));
         int maxTraps = Integer.parseInt(floor.getProperty("traps.max"));
 
-        ExhaustiveGold g = ExhaustiveEval.parse(new ObjectMapper().readTree(Files.readString(gold)), gold);
+        ExhaustiveGold g = ExhaustiveGoldReader.read(new ObjectMapper().readTree(Files.readString(gold)), gold);
         ExhaustiveReport r = ExhaustiveEval.run(g, gold, List.of(), tmp.resolve("data"), System.err);
         System.out.println("claims-real (" + gold + "):\n" + r.format(false, false));
 

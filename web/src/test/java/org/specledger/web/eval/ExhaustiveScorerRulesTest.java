@@ -17,6 +17,7 @@ import org.specledger.claims.eval.ExhaustiveGold;
 import org.specledger.claims.eval.ExhaustiveReport;
 import org.specledger.claims.eval.ExhaustiveScorer;
 import org.specledger.claims.eval.StoredClaim;
+import org.specledger.crawler.eval.ExhaustiveGoldReader;
 
 /**
  * Each scoring rule of claims-real's README, on the invented mini gold ({@code eval/mini-gold/gold.json}) and
@@ -29,7 +30,7 @@ class ExhaustiveScorerRulesTest {
 
     @BeforeAll
     static void readGold() throws Exception {
-        gold = ExhaustiveEval.parse(new ObjectMapper().readTree(Files.readString(GOLD)), GOLD);
+        gold = ExhaustiveGoldReader.read(new ObjectMapper().readTree(Files.readString(GOLD)), GOLD);
     }
 
     static StoredClaim number(String model, String attribute, Double value, Double low, Double high,
