@@ -51,7 +51,7 @@ final class Cues {
     static final Pattern MAKER_CLAUSE = ci("^ (?:has |had |have )?(?:just |first |quietly |originally )?(?:releas|launch|unveil|publish|built|trained|develop|introduc|open-?sourc|debut|shipp?)");
     /** "including about 1.5 trillion tokens of synthetic data": a part of a total just given. */
     static final Pattern PART_BEFORE = ci("(?:including|includes|of which|among them|其中)(?: about| some| roughly| around| nearly| over)? ?$");
-    static final Pattern MAKER_AFTER = ci("^(?:,? (?:developed |built |made |released |trained )?(?:by|from) |是|由|, (?:a|the) model from )");
+    static final Pattern MAKER_AFTER = ci("^(?:,? (?:which was |was |is )?(?:developed |built |made |released |trained |engineered |created |designed |launched |open-sourced )?(?:by|from) |[^,;]{0,60} (?:developed|built|made|engineered|created|designed|released|launched) by |是|(?: ?模型)? ?由|, (?:a|the) model from )");
     static final Pattern COMPONENT = ci("^[- ]?(?:parameters? |params? )?(?:vision |visual |image |audio |speech |text )?(?:encoder|decoder|expert|layer|head|module|component|adapter|draft|tower|router)");
     static final Pattern ANAPHOR = ci("\\b(?:it|its|it's|the model|this model|the new model|the latest model|the system|the release|the (?:[a-z0-9.-]{1,20} ){1,3}model)\\b|该模型|这款模型|此模型|这一模型|该|它|其");
     /**
@@ -71,6 +71,37 @@ final class Cues {
     /** "a scale format designed for domestic chips": hardware a model targets, not what trained it. */
     static final Pattern TARGET_BEFORE = ci("(?:designed|built|made|optimi[sz]ed|tuned|tailored|adapted|ready|compatible|intended|meant)?\\s?(?:for|with|to)\\s[\"“']?(?:the |next-generation |future |upcoming |new )*[\"“']?$|(?:适配|面向|支持|兼容)$");
     static final Pattern RELEASE = ci("releas|launch|unveil|announc|debut|arriv|come out|上市|roll(?:ed|s)? out|open-?sourc|introduc|went live|goes live|made available|发布|推出|上线|开源|亮相|面世|问世");
+
+    /** "more than"/"up to" after "active": "total" right after an active cue turns it ("37B active, 671B total"). */
+    static final Pattern TOTAL_NEAR = ci("^[^,;]{0,6}\\btotal\\b");
+    /** A vocabulary or an output limit is no context window. */
+    static final Pattern NOT_CONTEXT = ci("vocab|词表|词汇|output|输出|max(?:imum)? new tokens|generation length");
+    /** Tokens served or processed, not trained on: "processes 500 billion tokens a day", 日均调用. */
+    static final Pattern USAGE = ci("\\bper day\\b|\\ba day\\b|daily|each day|every day|per second|/s\\b|\\bserv|process(?:es|ed|ing)\\b|call(?:s|ed)?\\b|日均|每天|每日|调用|每秒");
+    /** Words that make a dollar amount a training cost. */
+    static final Pattern COST = ci("\\bcost|\\bspent|\\bspend|to train|training|trained for|budget|price tag|成本|花费|耗资");
+    /** Dollar amounts in a cost sentence that are no training cost: valuations, rounds, revenue, chips, salaries. */
+    static final Pattern NOT_TRAINING_COST = ci("valu|funding|raise|round|revenue|sales|market cap|invest|salary|per (?:hour|month|token|million tokens)|api price|pricing|per m\\b|stock|shares|would|could cost|estimated (?:that )?to train gpt|gpt-4|llama|openai|meta\\b|google|anthropic");
+    /** What-if clauses: "would take 191 days on B200s", "a 1T dense model would", 假如, "if it were". */
+    static final String[] HYPOTHETICAL_GATE = {"would", "if ", "hypothetical", "假如", "如果", "假设", "imagine"};
+    static final Pattern HYPOTHETICAL = ci("\\bwould (?:take|cost|need|require|be|have)\\b|\\bif (?:it|you|we|they|one) (?:were|had|used|trained)\\b|hypothetical|假如|假设|imagine");
+    /** Before a model name: it is met as the thing compared against ("than", "surpasses", 超越, 相比, "vs"). */
+    static final Pattern COMPARED_BEFORE = ci("(?:than|surpass\\w*|outperform\\w*|beat\\w*|rival\\w*|rivaling|unlike|compared (?:with|to)|versus|vs\\.?|ahead of|behind|exceed\\w*|matches|matching|like|such as|超越|超过|相比|对比|媲美|比肩|优于|击败)\\s*(?:the |its |openai's |meta's |google's |anthropic's )?$");
+    /** A comparison anywhere in a sentence. */
+    static final Pattern COMPARISON_ANY = ci("\\bthan\\b|surpass|outperform|\\bbeat|rival|unlike|compared (?:with|to)|versus|\\bvs\\b|超越|相比|对比|媲美|优于");
+    /** A clause about serving, not training: "4张910B即可部署", "inference on Ascend". */
+    static final Pattern INFERENCE_CLAUSE = ci("inference|推理|deploy|部署|serving|\\bserve");
+    /** "a version of the H100", "derived from", "instead of": a chip named but not used. */
+    static final Pattern CHIP_NOT_USED_BEFORE = ci("(?:versions? of|variant of|derived from|based on|modified|cut-down|successor to|instead of|rather than|than|not|unlike|replac\\w+)(?: the| nvidia's| nvidia)?\\s*(?:the )?(?:nvidia(?:'s|’s)? )?$");
+    /** A date in a clause about a knowledge cutoff or data, not the release. */
+    static final Pattern NOT_RELEASE = ci("cutoff|cut-off|knowledge|截止|训练数据");
+    /** "open-source models", 开源模型中: after an open cue, a class it compares with, not a statement. */
+    static final Pattern OPEN_CLASS_AFTER = ci("(?: large language)? (?:models|llms|rivals|competitors|peers|alternatives|community|ecosystem)\\b");
+
+    /** Before an organisation: "a new model from", "developed by", 由 (the maker of the model talked about). */
+    static final Pattern MODEL_FROM_BEFORE = ci("(?:model|llm|system) (?:\\w+ ){0,3}(?:from|by) (?:\\w+ ){0,3}$|(?:developed|built|made|created|engineered|released|launched|trained) by (?:\\w+ ){0,2}$|由$");
+    /** After an organisation: "released its new model", 发布了该模型 (a maker verb with a model word close by). */
+    static final Pattern ORG_MADE_AFTER = ci("(?:'s )?(?: has| have| had)? (?:officially |quietly |just )?(?:released|launched|unveiled|introduced|open-sourced|debuted) (?:its|a|an|the) (?:\\w+ ){0,3}(?:model|llm)|(?:正式)?(?:发布|推出|开源)了?(?:该|这款|其)?(?:\\S{0,6})模型");
 
     // open weights
     static final Pattern OPEN_FALSE = ci("closed beta|closed(?:[- ]weights?)? model\\b|api[- ]only|only (?:via|through) (?:an |its )?api|not (?:yet )?(?:released|publish\\w{0,3}|open[- ]?sourc\\w{0,3}|made public)(?: (?:the|its))? weights|(?:has|have) not released|no plans to (?:open|release)|closed[- ]source|closed[- ]weights?|proprietary|without releasing (?:the|its) weights|闭源|未开源|不开源|仅提供api|暂未开源|尚未开源");
