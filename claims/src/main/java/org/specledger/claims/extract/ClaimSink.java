@@ -54,6 +54,9 @@ final class ClaimSink {
     }
 
     private void add(Claim c, String key) {
+        if (Scope.isReference(c.model())) {
+            return; // a comparison model of another maker: its figures are context, not the ledger's claims
+        }
         if (seen.add(key)) {
             out.add(c);
         }

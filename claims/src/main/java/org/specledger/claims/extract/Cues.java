@@ -103,6 +103,9 @@ final class Cues {
     /** After an organisation: "released its new model", 发布了该模型 (a maker verb with a model word close by). */
     static final Pattern ORG_MADE_AFTER = ci("(?:'s )?(?: has| have| had)? (?:officially |quietly |just )?(?:released|launched|unveiled|introduced|open-sourced|debuted) (?:its|a|an|the) (?:\\w+ ){0,3}(?:model|llm)|(?:正式)?(?:发布|推出|开源)了?(?:该|这款|其)?(?:\\S{0,6})模型");
 
+    /** A left context that labels the number after it: "count of", "参数量为", "parameters:". */
+    static final Pattern LINK_BEFORE = ci("(?:\\bof|\\bat|\\bis|\\bare|:|：|为|是|达|达到|有|高达|仅为|约) ?$");
+
     // open weights
     static final Pattern OPEN_FALSE = ci("closed beta|closed(?:[- ]weights?)? model\\b|api[- ]only|only (?:via|through) (?:an |its )?api|not (?:yet )?(?:released|publish\\w{0,3}|open[- ]?sourc\\w{0,3}|made public)(?: (?:the|its))? weights|(?:has|have) not released|no plans to (?:open|release)|closed[- ]source|closed[- ]weights?|proprietary|without releasing (?:the|its) weights|闭源|未开源|不开源|仅提供api|暂未开源|尚未开源");
     /** A negation whose scope is the cue right after it (within a short stretch of its clause). */

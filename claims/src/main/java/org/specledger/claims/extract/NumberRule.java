@@ -71,6 +71,8 @@ final class NumberRule implements Rule {
             double factor = 1;
             if (attribute.equals(Attributes.CONTEXT_LENGTH) && isKiloByLetter(t, q)) {
                 factor = 1.024; // "128K" context windows are binary: 131,072 tokens (Qwen3, GLM-4.5 model cards)
+            } else if (attribute.equals(Attributes.TRAINING_GPU_HOURS) && q.unit() == org.specledger.claims.numbers.Unit.SECONDS) {
+                factor = 1.0 / 3600; // hours written as a duration, read as card-hours
             }
             if (q.approximate() && q.low() == null && q.high() != null) {
                 nearly.add(new Pending(m, attribute, q, factor));

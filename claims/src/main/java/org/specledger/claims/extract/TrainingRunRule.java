@@ -20,6 +20,10 @@ final class TrainingRunRule implements QuantityClassifier {
                 if (Cues.USAGE.matcher(n.clause()).find()) {
                     return null;
                 }
+                if (n.q().value() > 1e9 && s.has(Cues.HARDWARE_RUN)) {
+                    // "2.788 million hours of training on 2,048 GPUs": centuries of wall-clock time are card-hours
+                    return Attributes.TRAINING_GPU_HOURS;
+                }
                 if (s.has(Cues.TRAINING_STRICT)) {
                     return Attributes.TRAINING_DURATION;
                 }
