@@ -88,7 +88,7 @@ public final class ClaimExtractor {
                 r.apply(s, out);
             }
         }
-        return out.claims();
+        return DocumentChecks.apply(out.claims());
     }
 
     /** The sentence in the original text, trimmed, as the claims' quote. */
