@@ -35,8 +35,9 @@ final class AcceleratorRule implements Rule {
                 continue;
             }
             SentenceAnnotation.Owner owner = s.ownerAt(m.start());
-            if (owner == null) {
-                continue;
+            if (owner == null || owner.attribution() == org.specledger.claims.Attribution.SUBJECT
+                    && (!Cues.TRAINING_STRICT.matcher(clause).find() || s.has(Cues.SALES))) {
+                continue; // for the document's subject, the chip's own clause must say it trained
             }
             out.text(s, owner, Attributes.ACCELERATOR_MODEL, ValueKind.TEXT, name, null, m.group(), m.start());
             boolean foreign = isForeign(name);

@@ -54,6 +54,9 @@ final class ClaimSink {
     }
 
     private void add(Claim c, String key) {
+        if (c.attribution() == org.specledger.claims.Attribution.SUBJECT && c.hedge() == org.specledger.claims.Hedge.SPECULATIVE) {
+            return; // a what-if about a model the sentence does not even name: too unsure to record
+        }
         if (Scope.isReference(c.model())) {
             return; // a comparison model of another maker: its figures are context, not the ledger's claims
         }

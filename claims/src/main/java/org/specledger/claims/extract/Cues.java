@@ -96,7 +96,7 @@ final class Cues {
     /** A date in a clause about a knowledge cutoff or data, not the release. */
     static final Pattern NOT_RELEASE = ci("cutoff|cut-off|knowledge|截止|训练数据");
     /** "open-source models", 开源模型中: after an open cue, a class it compares with, not a statement. */
-    static final Pattern OPEN_CLASS_AFTER = ci("(?: large language)? (?:models|llms|rivals|competitors|peers|alternatives|community|ecosystem)\\b");
+    static final Pattern OPEN_CLASS_AFTER = ci("(?: large language)? (?:models|llms|rivals|competitors|peers|alternatives|community|ecosystem|question|debate|status|issue|movement|advocates)\\b");
 
     /** Before an organisation: "a new model from", "developed by", 由 (the maker of the model talked about). */
     static final Pattern MODEL_FROM_BEFORE = ci("(?:model|llm|system) (?:\\w+ ){0,3}(?:from|by) (?:\\w+ ){0,3}$|(?:developed|built|made|created|engineered|released|launched|trained) by (?:\\w+ ){0,2}$|由$");
@@ -105,6 +105,9 @@ final class Cues {
 
     /** A left context that labels the number after it: "count of", "参数量为", "parameters:". */
     static final Pattern LINK_BEFORE = ci("(?:\\bof|\\bat|\\bis|\\bare|:|：|为|是|达|达到|有|高达|仅为|约) ?$");
+
+    /** After an organisation: its hardware ("Huawei Ascend", "Nvidia's H800"), so the organisation is no maker here. */
+    static final Pattern HARDWARE_AFTER_ORG = ci("(?:'s|’s)? ?(?:ascend|昇腾|kunlun|昆仑|chips?|gpus?|npus?|hardware|accelerators?|cloud|芯片|h\\d|a\\d|b\\d)");
 
     // open weights
     static final Pattern OPEN_FALSE = ci("closed beta|closed(?:[- ]weights?)? model\\b|api[- ]only|only (?:via|through) (?:an |its )?api|not (?:yet )?(?:released|publish\\w{0,3}|open[- ]?sourc\\w{0,3}|made public)(?: (?:the|its))? weights|(?:has|have) not released|no plans to (?:open|release)|closed[- ]source|closed[- ]weights?|proprietary|without releasing (?:the|its) weights|闭源|未开源|不开源|仅提供api|暂未开源|尚未开源");

@@ -33,7 +33,8 @@ final class OpenWeightsRule implements Rule {
             String after = s.t.substring(s.start + tr.end(), Math.min(s.end, s.start + tr.end() + 6));
             String before = s.t.substring(Math.max(s.start, s.start + tr.start() - 6), s.start + tr.start());
             if (after.contains("模型中") || after.startsWith(" models") && !before.endsWith("the ")
-                    || before.endsWith("among ") || Cues.OPEN_CLASS_AFTER.matcher(after).lookingAt()) {
+                    || before.endsWith("among ") || Cues.OPEN_CLASS_AFTER.matcher(
+                            s.t.substring(s.start + tr.end(), Math.min(s.end, s.start + tr.end() + 24))).lookingAt()) {
                 continue; // "one of the longest among open-source models" classes, it does not state
             }
             boolean insideFalse = false;

@@ -129,7 +129,7 @@ final class SentenceAnnotation {
         if (bracketed != null) {
             return new Owner(bracketed, Attribution.EXPLICIT);
         }
-        if (subject == null || inComparison(pos) || otherMakerIn(c)) {
+        if (subject == null || inComparison(pos) || otherMakerIn(subjectAttribution == Attribution.SUBJECT ? new int[] {start, end} : c)) {
             return null;
         }
         return new Owner(subject, subjectAttribution);
@@ -176,7 +176,8 @@ final class SentenceAnnotation {
     private boolean otherMakerIn(int[] c) {
         for (OrganizationMention o : organizations) {
             if (o.start() >= c[0] && o.end() <= c[1] && subject.organization() != null
-                    && !subject.organization().equals(o.organization())) {
+                    && !subject.organization().equals(o.organization()) && !Cues.HARDWARE_AFTER_ORG.matcher(
+                            t.substring(o.end(), Math.min(end, o.end() + 14))).lookingAt()) {
                 return true;
             }
         }

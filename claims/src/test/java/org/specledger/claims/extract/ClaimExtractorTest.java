@@ -122,7 +122,7 @@ class ClaimExtractorTest {
     void benchmarksPairWithTheirScores() {
         List<Claim> cs = claims("In thinking mode, Qwen3-235B-A22B scores 85.7 on AIME 2024 and 70.7 on LiveCodeBench.");
         assertThat(cs).extracting(Claim::attribute, Claim::value).containsExactly(
-                tuple("benchmark:aime", 85.7), tuple("benchmark:livecodebench", 70.7));
+                tuple("benchmark:aime-2024", 85.7), tuple("benchmark:livecodebench", 70.7));
     }
 
     @Test
