@@ -52,7 +52,7 @@ final class Cues {
     /** "including about 1.5 trillion tokens of synthetic data": a part of a total just given. */
     static final Pattern PART_BEFORE = ci("(?:including|includes|of which|among them|其中)(?: about| some| roughly| around| nearly| over)? ?$");
     static final Pattern MAKER_AFTER = ci("^(?:,? (?:which was |was |is )?(?:developed |built |made |released |trained |engineered |created |designed |launched |open-sourced )?(?:by|from) |[^,;]{0,60} (?:developed|built|made|engineered|created|designed|released|launched) by |是|(?: ?模型)? ?由|, (?:a|the) model from )");
-    static final Pattern COMPONENT = ci("^[- ]?(?:parameters? |params? )?(?:vision |visual |image |audio |speech |text )?(?:encoder|decoder|expert|layer|head|module|component|adapter|draft|tower|router)");
+    static final Pattern COMPONENT = ci("^[- ]?(?:parameters? |params? |param )?(?:distilled |smaller |larger |dense |moe )?(?:sibling|successor|rival|competitor|cousin|counterpart)|^[- ]?(?:parameters? |params? )?(?:vision |visual |image |audio |speech |text )?(?:encoder|decoder|expert|layer|head|module|component|adapter|draft|tower|router)");
     static final Pattern ANAPHOR = ci("\\b(?:it|its|it's|the model|this model|the new model|the latest model|the system|the release|the (?:[a-z0-9.-]{1,20} ){1,3}model)\\b|该模型|这款模型|此模型|这一模型|该|它|其");
     /**
      * "Ant has not said what hardware Ling-1T was trained on, though … using domestic chips": the sentence
@@ -83,8 +83,8 @@ final class Cues {
     /** Dollar amounts in a cost sentence that are no training cost: valuations, rounds, revenue, chips, salaries. */
     static final Pattern NOT_TRAINING_COST = ci("valu|funding|raise|round|revenue|sales|market cap|invest|salary|per (?:hour|month|token|million tokens)|api price|pricing|per m\\b|stock|shares|would|could cost|estimated (?:that )?to train gpt|gpt-4|llama|openai|meta\\b|google|anthropic");
     /** What-if clauses: "would take 191 days on B200s", "a 1T dense model would", 假如, "if it were". */
-    static final String[] HYPOTHETICAL_GATE = {"would", "if ", "hypothetical", "假如", "如果", "假设", "imagine"};
-    static final Pattern HYPOTHETICAL = ci("\\bwould (?:take|cost|need|require|be|have)\\b|\\bif (?:it|you|we|they|one) (?:were|had|used|trained)\\b|hypothetical|假如|假设|imagine");
+    static final String[] HYPOTHETICAL_GATE = {"would", "if ", "hypothetical", "假如", "如果", "假设", "imagine", "估算", "估计"};
+    static final Pattern HYPOTHETICAL = ci("\\bwould (?:take|cost|need|require|be|have)\\b|\\bif (?:it|you|we|they|one) (?:were|had|used|trained)\\b|hypothetical|假如|假设|imagine|估算|估计");
     /** Before a model name: it is met as the thing compared against ("than", "surpasses", 超越, 相比, "vs"). */
     static final Pattern COMPARED_BEFORE = ci("(?:than|surpass\\w*|outperform\\w*|beat\\w*|rival\\w*|rivaling|unlike|compared (?:with|to)|versus|vs\\.?|ahead of|behind|exceed\\w*|matches|matching|like|such as|超越|超过|相比|对比|媲美|比肩|优于|击败)\\s*(?:the |its |openai's |meta's |google's |anthropic's )?$");
     /** A comparison anywhere in a sentence. */
@@ -108,6 +108,9 @@ final class Cues {
 
     /** After an organisation: its hardware ("Huawei Ascend", "Nvidia's H800"), so the organisation is no maker here. */
     static final Pattern HARDWARE_AFTER_ORG = ci("(?:'s|’s)? ?(?:ascend|昇腾|kunlun|昆仑|chips?|gpus?|npus?|hardware|accelerators?|cloud|芯片|h\\d|a\\d|b\\d)");
+
+    /** "which open model it builds on", "any open-weight model": a question or a class, not a statement. */
+    static final Pattern OPEN_QUESTION_BEFORE = ci("\\b(?:which|what|whichever|any|every|no) $");
 
     // open weights
     static final Pattern OPEN_FALSE = ci("closed beta|closed(?:[- ]weights?)? model\\b|api[- ]only|only (?:via|through) (?:an |its )?api|not (?:yet )?(?:released|publish\\w{0,3}|open[- ]?sourc\\w{0,3}|made public)(?: (?:the|its))? weights|(?:has|have) not released|no plans to (?:open|release)|closed[- ]source|closed[- ]weights?|proprietary|without releasing (?:the|its) weights|闭源|未开源|不开源|仅提供api|暂未开源|尚未开源");

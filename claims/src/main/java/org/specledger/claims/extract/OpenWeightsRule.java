@@ -31,9 +31,9 @@ final class OpenWeightsRule implements Rule {
         Matcher tr = Cues.OPEN_TRUE.matcher(st);
         while (tr.find()) {
             String after = s.t.substring(s.start + tr.end(), Math.min(s.end, s.start + tr.end() + 6));
-            String before = s.t.substring(Math.max(s.start, s.start + tr.start() - 6), s.start + tr.start());
+            String before = s.t.substring(Math.max(s.start, s.start + tr.start() - 10), s.start + tr.start());
             if (after.contains("模型中") || after.startsWith(" models") && !before.endsWith("the ")
-                    || before.endsWith("among ") || Cues.OPEN_CLASS_AFTER.matcher(
+                    || before.endsWith("among ") || Cues.OPEN_QUESTION_BEFORE.matcher(before).find() || Cues.OPEN_CLASS_AFTER.matcher(
                             s.t.substring(s.start + tr.end(), Math.min(s.end, s.start + tr.end() + 24))).lookingAt()) {
                 continue; // "one of the longest among open-source models" classes, it does not state
             }
