@@ -30,7 +30,8 @@ final class ClauseAnnotator implements Annotator {
                     && Character.isDigit(t.charAt(i + 1)))) {
                 cut = true;
             } else if (c == '(' || c == ')' || c == '、' || c == '；' || c == '（' || c == '）' || c == '。'
-                    || c == '|' || c == '—' || c == '–' && i + 1 < to && t.charAt(i + 1) == ' ') {
+                    || c == '|' || c == '—' || (c == '-' || c == '–') && i > from && t.charAt(i - 1) == ' '
+                    && i + 1 < to && t.charAt(i + 1) == ' ') {
                 cut = true;
             } else if (c == ' ') {
                 for (String w : CUT_WORDS) {

@@ -27,6 +27,8 @@ final class DocumentAnnotation {
     /** Models named anywhere in the document, by canonical name, in order of first mention. */
     final Set<String> named = new LinkedHashSet<>();
     final java.util.Map<String, Model> namedModels = new java.util.HashMap<>();
+    /** Organisations named anywhere in the document, by canonical name (short names resolve among their models). */
+    final Set<String> organizations = new java.util.HashSet<>();
 
     int paragraph = -1;
     Set<String> paragraphModels = new LinkedHashSet<>();
@@ -47,6 +49,7 @@ final class DocumentAnnotation {
         this.sentences = sentences;
         this.publishedAt = publishedAt;
         this.catalog = catalog;
+        catalog.findOrganizations(text, 0, text.length()).forEach(o -> organizations.add(o.organization()));
     }
 
     void remember(Model m) {

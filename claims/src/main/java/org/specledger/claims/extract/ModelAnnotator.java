@@ -92,11 +92,15 @@ final class ModelAnnotator {
                 found = m;
             }
         }
-        if (found != null || doc.subject == null || doc.subject.organization() == null) {
+        if (found != null) {
             return found;
         }
+        java.util.Set<String> makers = new java.util.HashSet<>(doc.organizations);
+        if (doc.subject != null && doc.subject.organization() != null) {
+            makers.add(doc.subject.organization());
+        }
         for (Model m : doc.catalog.all()) {
-            if (doc.subject.organization().equals(m.organization()) && endsWithToken(m.name(), key)) {
+            if (m.organization() != null && makers.contains(m.organization()) && endsWithToken(m.name(), key)) {
                 if (found != null) {
                     return null;
                 }

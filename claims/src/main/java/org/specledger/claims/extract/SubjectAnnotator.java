@@ -28,13 +28,18 @@ final class SubjectAnnotator implements Annotator {
         Sentence first = doc.sentences.get(0);
         List<Mention> headline = mentions.get(0);
         boolean isHeadline = first.paragraph() == 0 && lineEnds(doc.text, first.end());
-        if (isHeadline && !headline.isEmpty()) {
-            return headline.get(0).model();
+        for (Mention m : isHeadline ? headline : List.<Mention>of()) {
+            if (!Scope.isReference(m.model().name())) {
+                return m.model();
+            }
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Model> models = new LinkedHashMap<>();
         for (int i = 0; i < doc.sentences.size() && doc.sentences.get(i).start() < LEAD_CHARS; i++) {
             for (Mention m : mentions.get(i)) {
+                if (Scope.isReference(m.model().name())) {
+                    continue;
+                }
                 counts.merge(m.model().name(), 1, Integer::sum);
                 models.putIfAbsent(m.model().name(), m.model());
             }
@@ -68,12 +73,17 @@ final class SubjectAnnotator implements Annotator {
             doc.paragraphModels = new LinkedHashSet<>();
             doc.paragraphModel = null;
         }
+        // a reference model (GPT-4, Llama …) owns its clause but is never what a sentence is about
         Set<String> names = new LinkedHashSet<>();
+        Mention first = null;
         for (Mention m : s.mentions) {
-            names.add(m.model().name());
+            if (!Scope.isReference(m.model().name())) {
+                names.add(m.model().name());
+                first = first == null ? m : first;
+            }
         }
         boolean pronoun = Cues.LEADING_ANAPHOR.matcher(s.text()).lookingAt()
-                && (s.mentions.isEmpty() || s.mentions.get(0).start() > s.start + 12);
+                && (first == null || first.start() > s.start + 12);
         boolean anaphorLed = pronoun && doc.lastSubject != null;
         Model subject = null;
         Attribution how = Attribution.EXPLICIT;
@@ -83,8 +93,8 @@ final class SubjectAnnotator implements Annotator {
             subject = doc.lastSubject;
             how = Attribution.CONTEXT;
         } else if (names.size() == 1) {
-            subject = s.mentions.get(0).model();
-            how = s.contextual.contains(s.mentions.get(0)) ? Attribution.CONTEXT : Attribution.EXPLICIT;
+            subject = first.model();
+            how = s.contextual.contains(first) ? Attribution.CONTEXT : Attribution.EXPLICIT;
         } else if (names.isEmpty() && doc.paragraphModels.size() == 1) {
             subject = doc.paragraphModel;
             how = Attribution.CONTEXT;
@@ -100,7 +110,7 @@ final class SubjectAnnotator implements Annotator {
             doc.lastAmbiguous = true; // "The model …" after a sentence naming two refers to neither
         }
         for (Mention m : s.mentions) {
-            if (doc.paragraphModels.add(m.model().name())) {
+            if (!Scope.isReference(m.model().name()) && doc.paragraphModels.add(m.model().name())) {
                 doc.paragraphModel = m.model();
             }
         }
