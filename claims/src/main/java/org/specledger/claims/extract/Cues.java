@@ -86,7 +86,7 @@ final class Cues {
     static final String[] HYPOTHETICAL_GATE = {"would", "if ", "hypothetical", "假如", "如果", "假设", "imagine", "估算", "估计"};
     static final Pattern HYPOTHETICAL = ci("\\bwould (?:take|cost|need|require|be|have)\\b|\\bif (?:it|you|we|they|one) (?:were|had|used|trained)\\b|hypothetical|假如|假设|imagine|估算|估计");
     /** Before a model name: it is met as the thing compared against ("than", "surpasses", 超越, 相比, "vs"). */
-    static final Pattern COMPARED_BEFORE = ci("(?:than|surpass\\w*|outperform\\w*|beat\\w*|rival\\w*|rivaling|unlike|compared (?:with|to)|versus|vs\\.?|ahead of|behind|exceed\\w*|matches|matching|like|such as|超越|超过|相比|对比|媲美|比肩|优于|击败)\\s*(?:the |its |openai's |meta's |google's |anthropic's )?$");
+    static final Pattern COMPARED_BEFORE = ci("(?:than|relative to|over|against|surpass\\w*|outperform\\w*|beat\\w*|rival\\w*|rivaling|unlike|compared (?:with|to)|versus|vs\\.?|ahead of|behind|exceed\\w*|matches|matching|like|such as|超越|超过|相比|对比|媲美|比肩|优于|击败)\\s*(?:the |its |openai's |meta's |google's |anthropic's )?$");
     /** A comparison anywhere in a sentence. */
     static final Pattern COMPARISON_ANY = ci("\\bthan\\b|surpass|outperform|\\bbeat|rival|unlike|compared (?:with|to)|versus|\\bvs\\b|超越|相比|对比|媲美|优于");
     /** A clause about serving, not training: "4张910B即可部署", "inference on Ascend". */
@@ -120,7 +120,7 @@ final class Cues {
     static final Pattern NOT_ONLY = ci("not (?:only|just|merely)\\b");
     /** Chinese negation glued to the cue: 没有开源, 并未开源, 不开源 (not 不仅, 不少). */
     static final Pattern NEGATION_ZH = Pattern.compile("(?:没有|没|未|不|非|从未|尚未|暂未|并未|并没有)(?:完全|真正|正式|对外)?$");
-    static final Pattern OPEN_TRUE = ci("open(?:[- ]weights?)? model\\b|open[- ]weights?|weights (?:are |were )?(?:now )?(?:on (?:hugging ?face|github|modelscope)|available for download|downloadable)|on hugging ?face|(?:posted|published|put|released|shared|uploaded) (?:the|its) weights|released (?:the|its) weights|open[- ]sourc\\w{0,3}|under (?:the |an )?(?:mit|apache)|apache[- ]2\\.0|mit licen[cs]e|modelscope|开源|权重(?:已)?(?:公开|发布|开放)|魔搭");
+    static final Pattern OPEN_TRUE = ci("open(?:[- ]weights?)? model\\b|weights (?:are|were|is) (?:now |fully )?(?:open|public|publicly available|freely available)|open[- ]weights?|weights (?:are |were )?(?:now )?(?:on (?:hugging ?face|github|modelscope)|available for download|downloadable)|on hugging ?face|(?:posted|published|put|released|shared|uploaded) (?:the|its) weights|released (?:the|its) weights|open[- ]sourc\\w{0,3}|under (?:the |an )?(?:mit|apache)|apache[- ]2\\.0|mit licen[cs]e|modelscope|开源|权重(?:已)?(?:公开|发布|开放)|魔搭");
 
     // accelerators: "Ascend 910C", "H800", "MLU590", "Kunlunxin P800" (names as SPEC_SCHEMA writes them)
     static final Pattern CHIP = Pattern.compile(

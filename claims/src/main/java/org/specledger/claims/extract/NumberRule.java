@@ -41,10 +41,11 @@ final class NumberRule implements Rule {
             int[] c = s.clauseOf(q.start());
             String left = t.substring(Math.max(Math.max(c[0], prevEnd), q.start() - 40), q.start()).toLowerCase(Locale.ROOT);
             String right = t.substring(q.end(), Math.min(Math.min(c[1], nextStart), q.end() + 40)).toLowerCase(Locale.ROOT);
+            NumberContext n = new NumberContext(s, q, left, right, s.lowerClause(c));
             if (isBaseline(left, right, k + 1 < qs.size() ? qs.get(k + 1) : null, q)) {
+                prevAttribute = classify(n); // "increased from 128K to 200K": the new figure is of the same kind
                 continue;
             }
-            NumberContext n = new NumberContext(s, q, left, right, s.lowerClause(c));
             String attribute = classify(n);
             if (attribute == null && inherited != null && k > 0 && continuesList(s, qs.get(k - 1), q, inherited)) {
                 attribute = inherited; // "32K和256K", "671B parameters, and Kimi K2 has 1T"
@@ -123,12 +124,13 @@ final class NumberRule implements Rule {
             return false;
         }
         String between = s.t.substring(prev.end(), q.start()).toLowerCase(Locale.ROOT);
-        if (between.matches(",? ?(?:and|or|和|或|与|及|/|、|to) ?") && prev.unit() == q.unit()) {
+        if (between.matches(",? ?(?:and|or|和|或|与|及|/|、|to) ?") && (prev.unit() == q.unit()
+                || between.strip().equals("to") && prev.unit() != org.specledger.claims.numbers.Unit.CURRENCY)) {
             return !attribute.equals(Attributes.TRAINING_ACCELERATORS);
         }
         boolean params = attribute.equals(Attributes.TOTAL_PARAMETERS) || attribute.equals(Attributes.ACTIVE_PARAMETERS);
         return params && q.scaled() && q.value() >= 1e8 && q.value() <= 1e14 && between.length() <= 40
-                && between.matches(",? (?:and|while|whereas) [^,;]{1,30} (?:has|have|is at|at|with) ");
+                && between.matches("(?: [a-z]+)?,? (?:and|while|whereas) [^,;]{1,30} (?:has|have|having|is at|at|with|containing|contains) ");
     }
 
     /** "from the usual 96 GB to 72 GB", "up from 64K", "than 128 GB": a number said to compare against. */

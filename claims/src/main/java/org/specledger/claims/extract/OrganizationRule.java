@@ -55,12 +55,12 @@ final class OrganizationRule implements Rule {
                 if (between.length() <= 7 && between.matches("|'s |' |s' |’s | |的| says | said ")) {
                     return new SentenceAnnotation.Owner(m.model(), how);
                 }
-                if (between.length() <= 90 && Cues.MAKER.matcher(between).find() && !s.anotherNameBetween(o.end(), m.start())) {
+                if (between.length() <= 120 && Cues.MAKER.matcher(between).find() && !s.anotherNameBetween(o.end(), m.start())) {
                     return new SentenceAnnotation.Owner(m.model(), how);
                 }
-            } else if (m.end() <= o.start() && o.start() - m.end() <= 40) {
+            } else if (m.end() <= o.start() && o.start() - m.end() <= 120) {
                 String between = s.t.substring(m.end(), o.start());
-                if (between.matches(",? (?:which|that) ") && Cues.MAKER_CLAUSE.matcher(
+                if (between.length() <= 40 && between.matches(",? (?:which|that) ") && Cues.MAKER_CLAUSE.matcher(
                         s.t.substring(o.end(), Math.min(s.end, o.end() + 30))).lookingAt()) {
                     return new SentenceAnnotation.Owner(m.model(), how); // "DeepSeek-V3, which DeepSeek released in …"
                 }

@@ -129,6 +129,19 @@ final class SentenceAnnotation {
         if (bracketed != null) {
             return new Owner(bracketed, Attribution.EXPLICIT);
         }
+        if (c[0] > start && "(（".indexOf(t.charAt(c[0] - 1)) >= 0 && c[0] - 2 >= start) {
+            // "V4-Pro with 1.6 trillion total parameters (49 billion active)": a bracket belongs to what it follows
+            int[] outer = clauseOf(c[0] - 2);
+            if (outer[0] < c[0] && (outer[0] == start || "(（".indexOf(t.charAt(outer[0] - 1)) < 0)) {
+                int anchor = c[0] - 2;
+                for (Quantity q : quantities) {
+                    if (q.start() >= outer[0] && q.end() <= c[0]) {
+                        anchor = q.start(); // the figure the bracket glosses ("1.6 trillion total (49 billion active)")
+                    }
+                }
+                return ownerAt(anchor);
+            }
+        }
         if (subject == null || inComparison(pos) || otherMakerIn(subjectAttribution == Attribution.SUBJECT ? new int[] {start, end} : c)) {
             return null;
         }
