@@ -71,16 +71,22 @@ public final class ClaimExtractor {
         for (int i = 0; i < sentences.size(); i++) {
             SentenceAnnotation s = new SentenceAnnotation(doc, i);
             s.mentions = ModelAnnotator.withShortNames(doc, s.start, s.end, named.get(i), s.contextual);
-            if (TableRule.header(s)) {
+            if (TableRule.header(s) || GridRule.header(s)) {
                 continue; // a header line names columns, it claims nothing
             }
             for (Annotator a : ANNOTATORS) {
                 a.annotate(s);
             }
-            if (s.chrome || (s.subject == null && s.mentions.isEmpty())) {
-                continue; // page chrome, or no model to hang a claim on
+            if (s.chrome) {
+                continue; // page chrome claims nothing
             }
             quote(s);
+            if (GridRule.row(s, out)) {
+                continue;
+            }
+            if (s.subject == null && s.mentions.isEmpty()) {
+                continue; // no model to hang a claim on
+            }
             if (TableRule.row(s, out)) {
                 continue;
             }

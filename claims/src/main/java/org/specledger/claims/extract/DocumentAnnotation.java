@@ -38,6 +38,8 @@ final class DocumentAnnotation {
     boolean frameLive;
     /** The columns of the table being read, or null. */
     List<Tables.Column> table;
+    /** The pipe table or score grid being read, or null. */
+    GridRule.Grid grid;
     /** The model the previous sentence with one was about, for "It …" sentences. */
     Model lastSubject;
     /** The last sentence with models named several: a pronoun after it is ambiguous. */

@@ -19,7 +19,7 @@ import org.specledger.claims.text.Sentence;
  * belongs to the sentence's model, else the document's subject. Labels are matched whole, so prose never is one.
  */
 final class LabelValueRule implements Rule {
-    private static final Map<String, String> LABELS = Map.ofEntries(
+    static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("total parameters", Attributes.TOTAL_PARAMETERS), Map.entry("parameters", Attributes.TOTAL_PARAMETERS),
             Map.entry("total params", Attributes.TOTAL_PARAMETERS), Map.entry("params", Attributes.TOTAL_PARAMETERS),
             Map.entry("parameter count", Attributes.TOTAL_PARAMETERS), Map.entry("model size", Attributes.TOTAL_PARAMETERS),
@@ -94,6 +94,16 @@ final class LabelValueRule implements Rule {
             default -> {
             }
         }
+    }
+
+    /** The attribute a table or list label names ("Context Length", "激活参数量"), or null. */
+    static String attributeOfLabel(String s) {
+        String l = label(s.replaceAll("\\([^)]*\\)", ""));
+        String a = LABELS.get(l);
+        if (a == null && (l.contains("context") || l.contains("上下文"))) {
+            a = Attributes.CONTEXT_LENGTH;
+        }
+        return a;
     }
 
     private static String label(String s) {

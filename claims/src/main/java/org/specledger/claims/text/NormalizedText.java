@@ -94,10 +94,38 @@ public final class NormalizedText {
             default:
                 break;
         }
+        if (cp >= Simplified.FIRST && cp <= Simplified.LAST) {
+            return String.valueOf(Simplified.of((char) cp));
+        }
         if (NFKC.isInert(cp)) {
             return new String(Character.toChars(cp));
         }
         return NFKC.normalize(new String(Character.toChars(cp)));
+    }
+
+    /**
+     * Traditional Chinese read as simplified (參數 → 参数, 億 → 亿), one character for one so offsets stay aligned:
+     * the cue words and number scales are written once, in simplified characters. The table is ICU's Hant-Hans
+     * transliteration of every CJK unified ideograph, built once.
+     */
+    private static final class Simplified {
+        static final int FIRST = 0x4E00;
+        static final int LAST = 0x9FFF;
+        private static final char[] TABLE = build();
+
+        static char of(char c) {
+            return TABLE[c - FIRST];
+        }
+
+        private static char[] build() {
+            com.ibm.icu.text.Transliterator t2s = com.ibm.icu.text.Transliterator.getInstance("Hant-Hans");
+            char[] table = new char[LAST - FIRST + 1];
+            for (int cp = FIRST; cp <= LAST; cp++) {
+                String s = t2s.transliterate(String.valueOf((char) cp));
+                table[cp - FIRST] = s.length() == 1 ? s.charAt(0) : (char) cp;
+            }
+            return table;
+        }
     }
 
     /** The normalized text. */
