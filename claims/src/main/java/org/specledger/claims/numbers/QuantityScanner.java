@@ -83,7 +83,7 @@ public final class QuantityScanner {
                         if (q == null) {
                             resume = skipAlnum(t, i, to);
                         } else if (q.unit() == Unit.NONE && !q.scaled() && q.low() == null && q.high() == null
-                                && NonQuantities.labelBefore(t, i, from)) {
+                                && plainInteger(t, i, q.end()) && NonQuantities.labelBefore(t, i, from)) {
                             resume = q.end(); // "iPhone 11", "Windows 10", "No. 5": a name, not an amount
                             q = null;
                         }
@@ -1311,6 +1311,15 @@ public final class QuantityScanner {
             j++; // "PS21,700": the digit groups of a code belong to it
         }
         return Math.max(j, i + 1);
+    }
+
+    private static boolean plainInteger(String t, int i, int end) {
+        for (int k = i; k < end; k++) {
+            if (!isDigit(t.charAt(k))) {
+                return false;
+            }
+        }
+        return end - i <= 4;
     }
 
     private static boolean threeDigits(String t, int k, int to) {
