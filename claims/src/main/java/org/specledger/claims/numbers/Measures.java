@@ -51,6 +51,8 @@ final class Measures {
         {"new taiwan dollars", "new taiwan dollar"}, {"pounds sterling", "pound sterling"},
         {"swiss francs", "swiss franc"}, {"indian rupees", "indian rupee"},
     };
+    /** {@link #PHRASES} by their first letter, so that a word after a number tries only its own few. */
+    private static final String[][][] PHRASES_BY_LETTER = new String[26][][];
     private static final Map<String, String> PHRASE_CURRENCY = Map.ofEntries(
             Map.entry("dollar", "USD"), Map.entry("hong kong dollar", "HKD"), Map.entry("australian dollar", "AUD"),
             Map.entry("canadian dollar", "CAD"), Map.entry("singapore dollar", "SGD"),
@@ -75,6 +77,11 @@ final class Measures {
     };
 
     static {
+        for (int l = 0; l < 26; l++) {
+            char first = (char) ('a' + l);
+            PHRASES_BY_LETTER[l] = java.util.Arrays.stream(PHRASES).filter(p -> p[0].charAt(0) == first)
+                    .toArray(String[][]::new);
+        }
         measure("mm", "millimetre");
         measure("cm", "centimetre");
         measure("km", "kilometre");
@@ -225,7 +232,7 @@ final class Measures {
             return cjk(t, k, to);
         }
         if (!glued && QuantityScanner.isLetter(c)) {
-            for (String[] p : PHRASES) {
+            for (String[] p : PHRASES_BY_LETTER[Character.toLowerCase(c) - 'a']) {
                 int n = p[0].length();
                 if (k + n <= to && t.regionMatches(true, k, p[0], 0, n) && (k + n == to || !QuantityScanner.isAlnum(t.charAt(k + n)))) {
                     String name = p[1];

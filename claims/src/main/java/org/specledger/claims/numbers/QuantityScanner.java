@@ -45,6 +45,28 @@ public final class QuantityScanner {
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
             Map.entry("ninety", 90));
+    /** Length, first and last letter of every word words() knows: a word of another shape is no number word. */
+    private static final boolean[] NUMBER_WORD_SHAPES = new boolean[13 * 26 * 26];
+
+    static {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        known.addAll(SMALL_WORDS.keySet());
+        known.addAll(SCALE_WORDS.keySet());
+        known.addAll(PLURAL_SCALES.keySet());
+        known.addAll(CARDINALS.keySet());
+        known.addAll(List.of("several", "dozen"));
+        for (String k : known) {
+            NUMBER_WORD_SHAPES[shape(k, 0, k.length())] = true;
+        }
+    }
+
+    private static int shape(String t, int i, int w) {
+        int n = Math.min(w - i, 12);
+        int first = Character.toLowerCase(t.charAt(i)) - 'a';
+        int last = Character.toLowerCase(t.charAt(w - 1)) - 'a';
+        return (n * 26 + first) * 26 + last;
+    }
+
     private static final java.util.Set<String> FRACTIONS = java.util.Set.of("half", "halves", "third", "thirds",
             "quarter", "quarters", "fifth", "fifths", "sixth", "sixths", "tenth", "tenths", "eighth", "eighths");
     private static final java.util.Set<String> ORDINAL_WORDS = java.util.Set.of("first", "second", "third", "fourth",
@@ -662,8 +684,8 @@ public final class QuantityScanner {
         while (w < to && w - i < 12 && isLetter(t.charAt(w))) {
             w++;
         }
-        if (w - i > 11 || (w < to && isLetter(t.charAt(w)))) {
-            return null;
+        if (w - i > 11 || (w < to && isLetter(t.charAt(w))) || !NUMBER_WORD_SHAPES[shape(t, i, w)]) {
+            return null; // most words stop here, before any allocation
         }
         String word = t.substring(i, w).toLowerCase(Locale.ROOT);
         Double small = SMALL_WORDS.get(word);
@@ -1175,6 +1197,9 @@ public final class QuantityScanner {
             }
         }
         // "more than a trillion": the article sits between the bound and the number word
+        if (!s.endsWith("a ") && !s.endsWith("an ")) {
+            return false;
+        }
         for (String w : words) {
             if (s.endsWith(w + "a ") || s.endsWith(w + "an ")) {
                 return true;
