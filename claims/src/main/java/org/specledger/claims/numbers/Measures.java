@@ -144,6 +144,7 @@ final class Measures {
         measure("dB", "decibel");
         measure("pp", "percentage point");
         measure("bps", "basis point");
+        SYMBOLS.put("pc", new Entry(Unit.PERCENT, "percent", 1, null)); // "3.5pc": British newspapers' percent
         time("min", "minute", 60);
         time("mins", "minute", 60);
         time("ms", "millisecond", 0.001);

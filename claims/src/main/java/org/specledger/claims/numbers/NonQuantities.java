@@ -76,9 +76,12 @@ final class NonQuantities {
             if (m > e) {
                 return m; // 3pm, 3 p.m.
             }
-            // dates: 5/3/2025, 05.03.2025
+            // dates: 5/3/2025, 05.03.2025; 9/11, 24/7 and 3/4 are a date, a phrase and a fraction, not amounts
             if ((c == '/' || c == '.') && isDigit(t, e + 1, to)) {
                 int f = digitsEnd(t, e + 1, to);
+                if (c == '/' && f - e - 1 <= 2 && (f >= to || (t.charAt(f) != '/' && !isLetterOrDigit(t.charAt(f))))) {
+                    return f;
+                }
                 if (f - e - 1 <= 2 && f < to && t.charAt(f) == c && isDigit(t, f + 1, to)) {
                     int g = digitsEnd(t, f + 1, to);
                     if (g - f - 1 == 2 || g - f - 1 == 4) {

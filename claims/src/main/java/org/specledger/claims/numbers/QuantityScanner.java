@@ -31,7 +31,7 @@ public final class QuantityScanner {
             Map.entry("a", 1.0), Map.entry("an", 1.0), Map.entry("half", 0.5));
     private static final Map<String, Double> SCALE_WORDS = Map.of(
             "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12,
-            "mn", 1e6, "bn", 1e9, "tn", 1e12);
+            "mn", 1e6, "bn", 1e9, "tn", 1e12, "crore", 1e7, "lakh", 1e5);
     private static final Map<String, Double> PLURAL_SCALES = Map.of(
             "tens", 10.0, "dozens", 12.0, "hundreds", 100.0, "thousands", 1e3, "millions", 1e6, "billions", 1e9,
             "trillions", 1e12);
@@ -102,6 +102,9 @@ public final class QuantityScanner {
                         resume = skip;
                     } else {
                         q = numeric(t, i, from, to);
+                        if (q != null && negative(t, i, from)) {
+                            q = negate(q, i - 1);
+                        }
                         if (q == null) {
                             resume = skipAlnum(t, i, to);
                         } else if (q.unit() == Unit.NONE && !q.scaled() && q.low() == null && q.high() == null
@@ -172,10 +175,10 @@ public final class QuantityScanner {
             return s > 0 && isLetter(t.charAt(s - 1)) ? k : s;
         }
         int s = k;
-        while (s > 0 && s > k - 3 && isLetter(t.charAt(s - 1)) && Character.isUpperCase(t.charAt(s - 1))) {
+        while (s > 0 && s > k - 3 && isLetter(t.charAt(s - 1))) {
             s--;
         }
-        return k - s == 3 && (s == 0 || !isLetter(t.charAt(s - 1))) ? s : i;
+        return k - s >= 2 && (s == 0 || !isLetter(t.charAt(s - 1))) && currencyBefore(t, i, s) != null ? s : i;
     }
 
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺";
@@ -199,6 +202,19 @@ public final class QuantityScanner {
             }
         }
         return new String(cs);
+    }
+
+    /** "-5°C", "fell to -0.3%": a minus sign right before the digits, after a space or an opening bracket. */
+    private static boolean negative(String t, int i, int from) {
+        return i - 1 >= from && t.charAt(i - 1) == '-' && (i - 2 < from || t.charAt(i - 2) == ' ' || t.charAt(i - 2) == '(')
+                && (i - 3 < from || !isDigit(t.charAt(i - 3)));
+    }
+
+    private static Quantity negate(Quantity q, int start) {
+        Double low = q.high() == null ? null : -q.high();
+        Double high = q.low() == null ? null : -q.low();
+        return new Quantity(start, q.end(), -q.value(), low, high, q.unit(), q.scaled(), false, q.approximate(),
+                q.currency(), q.unitName(), q.unitFactor());
     }
 
     /** "1T = 1024B", "128K (131,072) tokens": a number that restates the one before it adds nothing. */
@@ -291,6 +307,7 @@ public final class QuantityScanner {
         if (u == null && sa != null && j < to && t.charAt(j) == ' ' && j + 1 < to && t.startsWith("of ", j + 1)) {
             u = unit(t, j + 4, to); // "2 million of them" is rare; "thousands of GPUs" is handled in words()
         }
+        u = moneyAfterScale(t, u, j, to, sa == null ? 1 : sa.factor);
         Unit unit = money != null ? Unit.CURRENCY : (u == null ? Unit.NONE : u.unit);
         String currency = money;
         if (u != null && u.unit == Unit.CURRENCY) {
@@ -662,6 +679,23 @@ public final class QuantityScanner {
         return null;
     }
 
+    /**
+     * "4 billion pounds" is sterling and "1.3 trillion won" is Korean money: after a million or more, "pounds" is
+     * no weight and "won" no verb. Otherwise u.
+     */
+    private static UnitHit moneyAfterScale(String t, UnitHit u, int j, int to, double scale) {
+        if (scale < 1e6) {
+            return u;
+        }
+        if (u != null && "pound".equals(u.name)) {
+            return new UnitHit(Unit.CURRENCY, 1, u.end, "pound sterling", "GBP");
+        }
+        if (u == null && t.startsWith(" won", j) && (j + 4 >= to || !isAlnum(t.charAt(j + 4)))) {
+            return new UnitHit(Unit.CURRENCY, 1, j + 4, "won", "KRW");
+        }
+        return u;
+    }
+
     /** Whether a unit or a scale word starts after the one char at j (a space): "3-4 weeks", "2-3 billion". */
     static boolean startsUnitOrScale(String t, int j, int to) {
         return unit(t, j, to) != null || scale(t, j, to, false) != null;
@@ -768,7 +802,7 @@ public final class QuantityScanner {
                 return null; // "two-thirds", "twenty-first"
             }
         }
-        UnitHit u = unit(t, end, to);
+        UnitHit u = moneyAfterScale(t, unit(t, end, to), end, to, v);
         if (u == null && v >= 1e3 && t.startsWith(" of ", end)) {
             u = unit(t, afterDeterminer(t, end + 4, to), to); // "ten thousand of those cards"
         }
