@@ -108,7 +108,7 @@ public final class QuantityScanner {
                         if (q == null) {
                             resume = skipAlnum(t, i, to);
                         } else if (q.unit() == Unit.NONE && !q.scaled() && q.low() == null && q.high() == null
-                                && plainInteger(t, i, q.end()) && NonQuantities.labelBefore(t, i, from)) {
+                                && versionLike(t, i, q.end()) && NonQuantities.labelBefore(t, i, from)) {
                             resume = q.end(); // "iPhone 11", "Windows 10", "No. 5": a name, not an amount
                             q = null;
                         }
@@ -228,7 +228,10 @@ public final class QuantityScanner {
         }
         String between = t.substring(p.end(), q.start()).strip();
         double r = q.value() / p.value();
-        return (between.equals("=") || between.equals("≈")) && r > 0.95 && r < 1.05;
+        if (p.currency() != null && q.currency() != null && !p.currency().equals(q.currency())) {
+            return false; // "€1bn ($1.02bn)" converts, it does not restate
+        }
+        return (between.equals("=") || between.equals("≈") || between.equals("(")) && r > 0.95 && r < 1.05;
     }
 
     // ---- digits ----
@@ -824,7 +827,9 @@ public final class QuantityScanner {
      */
     private static Quantity plural(String t, int i, int w, int from, int to, String word, double base) {
         double lo = word.equals("dozens") ? 24 : base;
-        double hi = word.equals("dozens") ? 100 : base * 10;
+        // "tens", "dozens", "hundreds" stop below the next order ("tens of thousands" < 100,000); "thousands",
+        // "millions", "trillions" alone do not ("trillions of tokens" may well be 13 trillion): a lower bound
+        double hi = word.equals("dozens") ? 100 : base <= 100 ? base * 10 : Double.NaN;
         int end = w;
         if (t.startsWith(" of ", w)) {
             int k = w + 4;
@@ -852,6 +857,10 @@ public final class QuantityScanner {
         double f = u == null ? 1 : u.factor;
         Unit unit = u == null ? Unit.NONE : u.unit;
         String currency = u != null ? u.currency : money != null && !money.equals("?") ? money : null;
+        if (Double.isNaN(hi)) {
+            return new Quantity(i, u == null ? end : u.end, lo * f, lo * f, null, unit, true, false, true,
+                    currency, u == null ? null : u.name, f);
+        }
         return new Quantity(i, u == null ? end : u.end, (lo + hi) / 2 * f, lo * f, hi * f, unit, true, false, true,
                 currency, u == null ? null : u.name, f);
     }
@@ -1372,13 +1381,14 @@ public final class QuantityScanner {
         return Math.max(j, i + 1);
     }
 
-    private static boolean plainInteger(String t, int i, int end) {
+    /** "11", "3.1", "17.2": digits and dots only, as a product's number or version is written. */
+    private static boolean versionLike(String t, int i, int end) {
         for (int k = i; k < end; k++) {
-            if (!isDigit(t.charAt(k))) {
+            if (!isDigit(t.charAt(k)) && t.charAt(k) != '.') {
                 return false;
             }
         }
-        return end - i <= 4;
+        return end - i <= 6;
     }
 
     private static boolean threeDigits(String t, int k, int to) {
