@@ -21,6 +21,7 @@ final class Measures {
     }
 
     private static final Map<String, Entry> SYMBOLS = new HashMap<>();
+    private static final Entry INCH = new Entry(Unit.MEASURE, "inch", 1, null);
     private static final Map<String, Entry> WORDS = new HashMap<>();
     /** Two- and three-word units, checked before single words ("miles per hour" before "miles"). */
     private static final String[][] PHRASES = {
@@ -274,6 +275,9 @@ final class Measures {
             return null; // "PS-21": an identifier
         }
         Entry e = SYMBOLS.get(token);
+        if (e == null && glued && token.equals("in")) {
+            e = INCH; // "5ft 10in"; a spaced "10 in" is a preposition
+        }
         if (e == null) {
             e = WORDS.get(token.toLowerCase(Locale.ROOT));
             if (e != null && glued && e.unit != Unit.CURRENCY && token.length() > 4) {

@@ -268,7 +268,8 @@ public final class QuantityScanner {
                 afterSep = k + 1;
             } else if (k + 2 < to && t.regionMatches(true, k, "to ", 0, 3) && !precededBy(t, i, from, "from")) {
                 afterSep = k + 3;
-            } else if (k + 3 < to && t.regionMatches(true, k, "and ", 0, 4) && endsWithWord(t, i, from, "between")) {
+            } else if (k + 3 < to && t.regionMatches(true, k, "and ", 0, 4)
+                    && endsWithWord(t, money != null ? currencyStart(t, i) : i, from, "between")) {
                 afterSep = k + 4;
             }
             if (afterSep > 0) {
@@ -1022,6 +1023,9 @@ public final class QuantityScanner {
                 hasDigit = true;
             }
         }
+        if (!wellFormed(run)) {
+            return null; // 十三五, 万一, 三五成群: not a numeral
+        }
         if (run.equals("十") && j < to && t.charAt(j) == '几') {
             return chineseRange(t, i, j + 1, from, to, 11, 19); // 十几, 十几万
         }
@@ -1068,6 +1072,34 @@ public final class QuantityScanner {
             }
         }
         return chineseAmount(t, i, i + run.length(), from, to, v, true);
+    }
+
+    /**
+     * Whether a run of numeral chars reads as one number: it starts with a digit or 十, and two digits never stand
+     * side by side (三五 is "three or five", 十三五 a plan's name), except a digit after 零.
+     */
+    private static boolean wellFormed(String run) {
+        char first = run.charAt(0);
+        if ("百千万亿".indexOf(first) >= 0) {
+            return run.length() == 1 || "百千万亿".indexOf(run.charAt(run.length() - 1)) >= 0 && allScales(run);
+        }
+        for (int k = 1; k < run.length(); k++) {
+            boolean digit = "十百千万亿".indexOf(run.charAt(k)) < 0;
+            boolean prevDigit = "十百千万亿".indexOf(run.charAt(k - 1)) < 0 && run.charAt(k - 1) != '零' && run.charAt(k - 1) != '〇';
+            if (digit && prevDigit && run.charAt(k) != '零' && run.charAt(k) != '〇') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allScales(String run) {
+        for (int k = 0; k < run.length(); k++) {
+            if ("十百千万亿".indexOf(run.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A Chinese amount v written in [i, j), with the unit after it. */
