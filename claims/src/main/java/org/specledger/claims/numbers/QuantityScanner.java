@@ -11,7 +11,18 @@ import org.specledger.claims.text.NormalizedText;
 /**
  * Finds numbers with their scale, range or bound, and unit in normalized text (see
  * {@link org.specledger.claims.text.NormalizedText}): "2.4 T", "671B", "1.2万亿", "两千亿", "3 – 4 thousand cards",
- * "256K-token", "96 GB", "64 GiB", "six-week", "2.788M GPU hours", "10–30×", "about 3 %", "more than a trillion".
+ * "256K-token", "96 GB", "64 GiB", "six-week", "2.788M GPU hours", "10–30×", "about 3 %", "more than a trillion";
+ * and the numbers of general news: words ("seven", "twenty-five", "three hundred", "a dozen"), vague amounts as
+ * ranges or bounds ("tens of thousands" 1e4–1e5, "dozens", "a few hundred", 数十, 几百, 上万, 十余, 近百), units
+ * glued or written out ("640bhp", "50mph", "10kW", "1.5mm", "30 km", "41°C", "12公里"), money with its currency
+ * ("$5.4m" USD, "£2bn" GBP, "3亿元" CNY, "1.3 trillion won" KRW), powers of ten ("3.8x10^25", "10²⁴" via
+ * {@link #find}).
+ *
+ * <p>Not quantities, and never reported: times of day ("10:30", "3pm"), dates ("March 5", "3月5日", "5/3/2025"; a
+ * bare year is reported by {@link #scan} marked {@link Quantity#yearLike()} and left out by {@link #find}),
+ * ordinals ("3rd", 第三), scores ("2-2"), product and label numbers ("iPhone 11", "Windows 10", "Chapter 11"),
+ * digits inside names ("GPT-4", "Qwen3-32B", "PS21,700"), phone numbers, and a power of ten whose exponent was lost
+ * in copying ("2.976×1024": saying 1024 would invent a number). See {@link NonQuantities}.
  *
  * <p>A hand-written scanner, one pass, so that no input can make it backtrack: the only regular expressions
  * are anchored at a known position and have bounded repetition. Digits glued to letters ("H800", "V3",
