@@ -56,6 +56,9 @@ final class NonQuantities {
         if (phone > 0) {
             return phone;
         }
+        if (n <= 4 && timeZoneAfter(t, e, to)) {
+            return e; // 1430 GMT, 9 ET
+        }
         if (n <= 2 && e < to) {
             char c = t.charAt(e);
             // 10:30, 9:05:12 (and 3:1 ratios and scores): never an amount
@@ -259,6 +262,20 @@ final class NonQuantities {
             }
         }
         return false;
+    }
+
+    private static final Set<String> TIME_ZONES = Set.of("GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST",
+            "CDT", "PST", "PDT", "MST", "MDT", "ET", "PT", "JST", "KST", "IST", "AEST", "AEDT", "HKT", "SGT", "MSK");
+
+    private static boolean timeZoneAfter(String t, int e, int to) {
+        if (e + 2 >= to || t.charAt(e) != ' ') {
+            return false;
+        }
+        int w = e + 1;
+        while (w < to && w - e <= 5 && t.charAt(w) >= 'A' && t.charAt(w) <= 'Z') {
+            w++;
+        }
+        return w - e - 1 >= 2 && (w >= to || !isLetterOrDigit(t.charAt(w))) && TIME_ZONES.contains(t.substring(e + 1, w));
     }
 
     private static int afterMeridiem(String t, int k, int to) {
