@@ -20,7 +20,11 @@ final class BenchmarkRule implements Rule {
             return;
         }
         List<Benchmarks.Hit> benches = Benchmarks.find(s.t, s.start, s.end);
+        if (!benches.isEmpty() && benches.get(0).start() == s.start && s.wholeLine() && gluedRow(s, benches.get(0))) {
+            return; // a score row whose header was not read: which column is whose cannot be told
+        }
         Set<Benchmarks.Hit> paired = new HashSet<>();
+        inOrder(s, benches, paired, out);
         for (int pass = 0; pass < 2; pass++) {
             for (Benchmarks.Hit b : benches) {
                 if (paired.contains(b)) {
@@ -31,14 +35,15 @@ final class BenchmarkRule implements Rule {
                 Quantity best = null;
                 int bestDist = Integer.MAX_VALUE;
                 for (Quantity q : s.quantities) {
-                    if (s.usedQuantities.contains(q) || q.start() < c[0] || q.end() > c[1] || !isScore(s, q)) {
-                        continue;
+                    boolean elo = b.attribute().endsWith("arena-elo") || b.attribute().endsWith("codeforces");
+                    if (s.usedQuantities.contains(q) || q.start() < c[0] || q.end() > c[1]
+                            || !(isScore(s, q) || elo && q.yearLike() && !s.insideDate(q))) {
+                        continue; // an Elo rating of 2029 looks like a year and is not one
                     }
                     int dist = q.start() >= b.end() ? q.start() - b.end() : b.start() - q.end();
                     if (dist > reach || otherBenchmarkBetween(benches, b, q)) {
                         continue;
                     }
-                    boolean elo = b.attribute().endsWith("arena-elo") || b.attribute().endsWith("codeforces");
                     if ((elo && (q.value() < 300 || q.value() > 4000)) || (!elo && (q.value() <= 0 || q.value() > 100))) {
                         continue;
                     }
@@ -58,6 +63,50 @@ final class BenchmarkRule implements Rule {
             }
         }
         possessiveScores(s, benches, out);
+    }
+
+    /** "GPQA Diamond71.5%78.0%", "MMLU | 86.2 | 87.3": a row of several scores, one a column. */
+    private static boolean gluedRow(SentenceAnnotation s, Benchmarks.Hit b) {
+        String rest = s.t.substring(b.end(), s.end);
+        return rest.matches("\\s*(?:\\(?[A-Za-z]{0,12}\\)?)\\s*[|]?\\s*[~\\d.%| -]+") && rest.replaceAll("[^%|]", "").length() >= 2;
+    }
+
+    /**
+     * "81.3% and 97.4% on AIME 2024 and MATH-500" (respectively), "94.8% in C-Eval and 91.5% in MMLU": as many scores
+     * as benchmarks, either all scores then all names or strictly alternating, pair in order.
+     */
+    private static void inOrder(SentenceAnnotation s, List<Benchmarks.Hit> benches, Set<Benchmarks.Hit> paired,
+                                ClaimSink out) {
+        if (benches.size() < 2) {
+            return;
+        }
+        List<Quantity> scores = new java.util.ArrayList<>();
+        for (Quantity q : s.quantities) {
+            if (!s.usedQuantities.contains(q) && isScore(s, q) && q.value() > 0 && q.value() <= 100) {
+                scores.add(q);
+            }
+        }
+        if (scores.size() != benches.size()) {
+            return;
+        }
+        boolean allBefore = scores.get(scores.size() - 1).end() <= benches.get(0).start();
+        boolean alternating = true;
+        for (int i = 0; i < scores.size(); i++) {
+            alternating &= scores.get(i).end() <= benches.get(i).start()
+                    && (i + 1 == scores.size() || benches.get(i).end() <= scores.get(i + 1).start());
+        }
+        if (!allBefore && !alternating) {
+            return;
+        }
+        for (int i = 0; i < scores.size(); i++) {
+            Quantity q = scores.get(i);
+            SentenceAnnotation.Owner m = s.ownerAt(q.start());
+            s.usedQuantities.add(q);
+            paired.add(benches.get(i));
+            if (m != null && !s.voided(q.start())) {
+                out.number(s, m, benches.get(i).attribute(), q, 1);
+            }
+        }
     }
 
     private static boolean isScore(SentenceAnnotation s, Quantity q) {

@@ -92,7 +92,7 @@ final class Cues {
     /** A clause about serving, not training: "4张910B即可部署", "inference on Ascend". */
     static final Pattern INFERENCE_CLAUSE = ci("inference|推理|deploy|部署|serving|\\bserve");
     /** "a version of the H100", "derived from", "instead of": a chip named but not used. */
-    static final Pattern CHIP_NOT_USED_BEFORE = ci("(?:versions? of|variant of|derived from|based on|modified|cut-down|successor to|instead of|rather than|than|not|unlike|replac\\w+)(?: the| nvidia's| nvidia)?\\s*(?:the )?(?:nvidia(?:'s|’s)? )?$");
+    static final Pattern CHIP_NOT_USED_BEFORE = ci("(?:versions? of|variant of|derived from|based on|modified|cut-down|successor to|instead of|rather than|than|not|unlike|replac\\w+|such as|like|similar to|comparable (?:to|with)|equivalent to|rival\\w*|match(?:es|ing)?|on par with|alternative to)(?: the| nvidia's| nvidia)?\\s*(?:the )?(?:nvidia(?:'s|’s)? )?$");
     /** A date in a clause about a knowledge cutoff or data, not the release. */
     static final Pattern NOT_RELEASE = ci("cutoff|cut-off|knowledge|截止|训练数据");
     /** "open-source models", 开源模型中: after an open cue, a class it compares with, not a statement. */

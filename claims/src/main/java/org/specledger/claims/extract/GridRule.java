@@ -34,12 +34,21 @@ final class GridRule {
     private GridRule() {
     }
 
+    /** A header cell before the model columns: "Benchmark", "Model", "Metric", 基准 … */
+    private static final Pattern CORNER = Pattern.compile("(?i)^\\|?\\s*(?:benchmarks?|models?|metrics?|tasks?|tests?|基准|测试|评测)\\s*\\|?\\s*");
+
     /** Whether the line is a grid's header; if so the document now reads that grid. */
     static boolean header(SentenceAnnotation s) {
         if (!s.wholeLine() || s.end - s.start > 300) {
             return false;
         }
         String line = s.text();
+        Matcher corner = CORNER.matcher(line);
+        if (s.doc.subject != null && corner.lookingAt() && startsWithName(line.substring(corner.end()), s.doc.subject)) {
+            // "BenchmarkDeepSeek-R1OpenAI o1Claude 3.5": cells pasted without borders; the subject's column is first
+            s.doc.grid = new Grid(false, List.of(), List.of(s.doc.subject), 0);
+            return true;
+        }
         List<Mention> ms = s.mentions;
         if (ms.size() >= 2 && ms.get(0).start() > s.start) {
             List<Model> cols = new ArrayList<>();
@@ -161,7 +170,7 @@ final class GridRule {
                     a = k + 1;
                 }
             }
-            if (spans.size() != g.columns().size()) {
+            if (g.columns().size() > 1 ? spans.size() != g.columns().size() : spans.size() < 2) {
                 return true; // a row of the grid, but not one that lines up: nothing claimed
             }
             int[] cell = spans.get(g.subjectColumn());
@@ -179,7 +188,9 @@ final class GridRule {
             spans.add(new int[] {p.start(1), p.end(1)});
             at = p.end();
         }
-        if (at == s.end && spans.size() == g.columns().size() && Attributes.isBenchmark(attribute)) {
+        boolean columnsKnown = g.columns().size() > 1;
+        if (at == s.end && (columnsKnown ? spans.size() == g.columns().size() : spans.size() >= 2)
+                && Attributes.isBenchmark(attribute)) {
             int[] cell = spans.get(g.subjectColumn());
             double v = Double.parseDouble(s.t.substring(cell[0], cell[1]));
             out.number(s, owner(g), attribute, v, null, null, ClaimSink.written(s, cell[0], cell[1] + 1), cell[0]);
@@ -212,6 +223,19 @@ final class GridRule {
             double factor = attribute.equals(Attributes.CONTEXT_LENGTH) && cell.matches("\\d{1,4}(?:\\.\\d)? ?[Kk]") ? 1.024 : 1;
             out.number(s, owner, attribute, qs.get(0), factor);
         }
+    }
+
+    private static boolean startsWithName(String rest, Model m) {
+        String r = org.specledger.claims.models.ModelCatalog.key(rest.length() > 60 ? rest.substring(0, 60) : rest);
+        if (r.startsWith(org.specledger.claims.models.ModelCatalog.key(m.name()))) {
+            return true;
+        }
+        for (String a : m.aliases()) {
+            if (a.length() > 3 && r.startsWith(org.specledger.claims.models.ModelCatalog.key(a))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean onlySeparatorsBetween(SentenceAnnotation s, List<Mention> ms) {
