@@ -20,6 +20,7 @@ final class BenchmarkRule implements Rule {
             return;
         }
         List<Benchmarks.Hit> benches = Benchmarks.find(s.t, s.start, s.end);
+        s.benchmarkNames = benches;
         if (!benches.isEmpty() && benches.get(0).start() == s.start && s.wholeLine() && gluedRow(s, benches.get(0))) {
             return; // a score row whose header was not read: which column is whose cannot be told
         }
@@ -110,7 +111,7 @@ final class BenchmarkRule implements Rule {
     }
 
     private static boolean isScore(SentenceAnnotation s, Quantity q) {
-        return !q.scaled() && !q.yearLike() && !s.insideDate(q) && (q.unit() == Unit.NONE || q.unit() == Unit.PERCENT);
+        return !s.insideBenchmarkName(q) && !q.scaled() && !q.yearLike() && !s.insideDate(q) && (q.unit() == Unit.NONE || q.unit() == Unit.PERCENT);
     }
 
     private static void possessiveScores(SentenceAnnotation s, List<Benchmarks.Hit> benches, ClaimSink out) {

@@ -43,7 +43,7 @@ final class Cues {
     static final Pattern MEMORY = ci("memory|\\bhbm|vram|显存|内存|per card|each card|per chip|each chip|per gpu|per npu|per accelerator|capacity|每张|每卡|单卡");
     static final Pattern DURATION_TRAINING = ci("train|took|训练|耗时|run|pre-?train|weeks|days|months");
     static final Pattern FREE_QUOTA = ci("free|免费");
-    static final Pattern BASELINE_BEFORE = ci("(?:from(?: the usual| the previous| a previous| the)?|up from|down from|compared (?:with|to)|versus|vs\\.?|(?<!more |less |fewer |greater |higher |larger |bigger |rather )than|instead of|rather than|previously|predecessor'?s?|the usual|相比|比|此前|上一代|从)\\s?$");
+    static final Pattern BASELINE_BEFORE = ci("(?:(?:comparable|similar|equivalent|akin|close)(?: \\w+){0,2} (?:to|with)(?: a| an| the)?|from(?: the usual| the previous| a previous| the)?|up from|down from|compared (?:with|to)|versus|vs\\.?|(?<!more |less |fewer |greater |higher |larger |bigger |rather )than|instead of|rather than|previously|predecessor'?s?|the usual|相比|比|此前|上一代|从)\\s?$");
     static final Pattern TO_AFTER = ci("^\\s?(?:to|至|降至|降到|到)\\s");
     /** A verb that makes an organisation the maker of the model it names. */
     static final Pattern MAKER = ci("releas|launch|unveil|publish|built|trained|develop|introduc|open-?sourc|debut|\\bput\\b|posted|shipped|announc|推出|发布|开源|研发|打造|宣布|上线");
@@ -92,7 +92,7 @@ final class Cues {
     /** A clause about serving, not training: "4张910B即可部署", "inference on Ascend". */
     static final Pattern INFERENCE_CLAUSE = ci("inference|推理|deploy|部署|serving|\\bserve");
     /** "a version of the H100", "derived from", "instead of": a chip named but not used. */
-    static final Pattern CHIP_NOT_USED_BEFORE = ci("(?:versions? of|variant of|derived from|based on|modified|cut-down|successor to|instead of|rather than|than|not|unlike|replac\\w+|such as|like|similar to|comparable (?:to|with)|equivalent to|rival\\w*|match(?:es|ing)?|on par with|alternative to)(?: the| nvidia's| nvidia)?\\s*(?:the )?(?:nvidia(?:'s|’s)? )?$");
+    static final Pattern CHIP_NOT_USED_BEFORE = ci("(?:versions? of|variant of|derived from|based on|modified|cut-down|successor to|instead of|rather than|than|not|unlike|replac\\w+|such as|like|similar to|comparable (?:to|with)|equivalent to|rival\\w*|match(?:es|ing)?|on par with|alternative to)(?: the| nvidia's| nvidia)?\\s*(?:the )?(?:nvidia(?:'s|’s)? )?[\"'‘’“”]?$");
     /** A date in a clause about a knowledge cutoff or data, not the release. */
     static final Pattern NOT_RELEASE = ci("cutoff|cut-off|knowledge|截止|训练数据");
     /** "open-source models", 开源模型中: after an open cue, a class it compares with, not a statement. */
@@ -112,8 +112,16 @@ final class Cues {
     /** "which open model it builds on", "any open-weight model": a question or a class, not a statement. */
     static final Pattern OPEN_QUESTION_BEFORE = ci("\\b(?:which|what|whichever|any|every|no) $");
 
+    /** After an open-source cue: what was opened is code, not weights ("开源的主要算子", "open-sourced its kernels"). */
+    static final Pattern OPEN_NOT_WEIGHTS_AFTER = ci("^(?:了|的)?(?:主要|核心|部分|全部)?(?:算子|代码|工具|框架|内核|推理引擎|数据集|kernels?|code|tools?|tooling|frameworks?|librar(?:y|ies)|datasets?|inference engine|operators?)");
+    /** Before an open cue: a superlative class (全球最强开源模型, "the best open-weight model"), not a statement. */
+    static final Pattern OPEN_CLASS_BEFORE = ci("最[^，,。]{0,4}$|\\b(?:best|strongest|largest|leading|top|most \\w+) $");
+
+    /** A change from one figure to another ("increased from 128K to 200K", 从…提升到). */
+    static final Pattern CHANGE = ci("increas|grew|grow|expand|extend|rais|boost|jump|doubl|tripl|rose|rise|up from|cut|reduc|shrank|lower|drop|提升|增加|扩展|扩大|提高|降低|减少");
+
     // open weights
-    static final Pattern OPEN_FALSE = ci("closed beta|closed(?:[- ]weights?)? model\\b|api[- ]only|only (?:via|through) (?:an |its )?api|not (?:yet )?(?:released|publish\\w{0,3}|open[- ]?sourc\\w{0,3}|made public)(?: (?:the|its))? weights|(?:has|have) not released|no plans to (?:open|release)|closed[- ]source|closed[- ]weights?|proprietary|without releasing (?:the|its) weights|闭源|未开源|不开源|仅提供api|暂未开源|尚未开源");
+    static final Pattern OPEN_FALSE = ci("closed beta|closed(?:[- ]weights?)? model\\b|api[- ]only|only (?:via|through) (?:an |its )?api|not (?:yet )?(?:released|publish\\w{0,3}|open[- ]?sourc\\w{0,3}|made public)(?: (?:the|its))? weights|(?:has|have) not released|no plans to (?:open|release)|closed[- ]source|closed[- ]weights?|(?:is|remains|stays|as|a|its) proprietary(?! (?:pipeline|data|framework|technolog|system|tool|training|pre-?training|multi))|proprietary (?:model|llm)(?!s)\\b|without releasing (?:the|its) weights|闭源|未开源|不开源|仅提供api|暂未开源|尚未开源");
     /** A negation whose scope is the cue right after it (within a short stretch of its clause). */
     static final Pattern NEGATION = ci("\\b(?:not|never|no longer|nor|neither|without)\\b|n't\\b");
     /** "not only open-sourced …": a negation that does not deny. */

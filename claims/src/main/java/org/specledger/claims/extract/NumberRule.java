@@ -29,6 +29,7 @@ final class NumberRule implements Rule {
         String takenAttribute = null;
         List<Pending> nearly = new ArrayList<>();
         Set<String> emitted = new HashSet<>();
+        boolean skipNext = false;
         for (int k = 0; k < qs.size(); k++) {
             Quantity q = qs.get(k);
             String inherited = prevAttribute;
@@ -43,7 +44,15 @@ final class NumberRule implements Rule {
             String right = t.substring(q.end(), Math.min(Math.min(c[1], nextStart), q.end() + 40)).toLowerCase(Locale.ROOT);
             NumberContext n = new NumberContext(s, q, left, right, s.lowerClause(c));
             if (isBaseline(left, right, k + 1 < qs.size() ? qs.get(k + 1) : null, q)) {
+                if (left.contains("from") && !Cues.CHANGE.matcher(s.lowerClause(c)).find()) {
+                    skipNext = true; // "sizes from 0.3B to 47B": a family's range, no one model's figure
+                    continue;
+                }
                 prevAttribute = classify(n); // "increased from 128K to 200K": the new figure is of the same kind
+                continue;
+            }
+            if (skipNext) {
+                skipNext = false;
                 continue;
             }
             String attribute = classify(n);

@@ -26,6 +26,9 @@ final class OpenWeightsRule implements Rule {
         List<int[]> cues = new ArrayList<>(); // start, end, value (1 true, 0 false), relative to st
         Matcher f = Cues.OPEN_FALSE.matcher(st);
         while (f.find()) {
+            if (Cues.OPEN_CLASS_AFTER.matcher(s.t.substring(s.start + f.end(), Math.min(s.end, s.start + f.end() + 24))).lookingAt()) {
+                continue; // "leading proprietary models" names a class
+            }
             cues.add(new int[] {f.start(), f.end(), s.negatedAt(s.start + f.start()) ? 1 : 0});
         }
         Matcher tr = Cues.OPEN_TRUE.matcher(st);
@@ -33,7 +36,9 @@ final class OpenWeightsRule implements Rule {
             String after = s.t.substring(s.start + tr.end(), Math.min(s.end, s.start + tr.end() + 6));
             String before = s.t.substring(Math.max(s.start, s.start + tr.start() - 10), s.start + tr.start());
             if (after.contains("模型中") || after.startsWith(" models") && !before.endsWith("the ")
-                    || before.endsWith("among ") || Cues.OPEN_QUESTION_BEFORE.matcher(before).find() || Cues.OPEN_CLASS_AFTER.matcher(
+                    || before.endsWith("among ") || Cues.OPEN_QUESTION_BEFORE.matcher(before).find()
+                    || Cues.OPEN_CLASS_BEFORE.matcher(before).find()
+                    || Cues.OPEN_NOT_WEIGHTS_AFTER.matcher(s.t.substring(s.start + tr.end(), Math.min(s.end, s.start + tr.end() + 24))).lookingAt() || Cues.OPEN_CLASS_AFTER.matcher(
                             s.t.substring(s.start + tr.end(), Math.min(s.end, s.start + tr.end() + 24))).lookingAt()) {
                 continue; // "one of the longest among open-source models" classes, it does not state
             }

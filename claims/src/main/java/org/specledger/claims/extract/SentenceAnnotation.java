@@ -251,6 +251,18 @@ final class SentenceAnnotation {
         return false;
     }
 
+    /** Benchmark names the benchmark rule found ("AIME 25" holds a year, not a score). */
+    List<Benchmarks.Hit> benchmarkNames = List.of();
+
+    boolean insideBenchmarkName(Quantity q) {
+        for (Benchmarks.Hit b : benchmarkNames) {
+            if (b.start() < q.end() && q.start() < b.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean insideDate(Quantity q) {
         for (DateMention d : dates) {
             if (d.start() < q.end() && q.start() < d.end()) {

@@ -57,6 +57,12 @@ final class SubjectAnnotator implements Annotator {
         return best == null || tie ? null : models.get(best); // two models as often: no subject is clear
     }
 
+    /** "relative to DeepSeek-V2", "than Qwen3-32B": a model met as what the sentence compares against. */
+    static boolean compared(SentenceAnnotation s, Mention m) {
+        String before = s.t.substring(Math.max(s.start, m.start() - 24), m.start()).toLowerCase(java.util.Locale.ROOT);
+        return Cues.COMPARED_BEFORE.matcher(before).find();
+    }
+
     private static boolean lineEnds(String t, int end) {
         int k = end;
         while (k < t.length() && t.charAt(k) == ' ') {
@@ -77,7 +83,7 @@ final class SubjectAnnotator implements Annotator {
         Set<String> names = new LinkedHashSet<>();
         Mention first = null;
         for (Mention m : s.mentions) {
-            if (!Scope.isReference(m.model().name())) {
+            if (!Scope.isReference(m.model().name()) && !compared(s, m)) {
                 names.add(m.model().name());
                 first = first == null ? m : first;
             }
