@@ -111,7 +111,7 @@ final class BenchmarkRule implements Rule {
     }
 
     private static boolean isScore(SentenceAnnotation s, Quantity q) {
-        return !s.insideBenchmarkName(q) && !q.scaled() && !q.yearLike() && !s.insideDate(q) && (q.unit() == Unit.NONE || q.unit() == Unit.PERCENT);
+        return !s.insideBenchmarkName(q) && !s.insideCitation(q) && !q.scaled() && !q.yearLike() && !s.insideDate(q) && (q.unit() == Unit.NONE || q.unit() == Unit.PERCENT);
     }
 
     private static void possessiveScores(SentenceAnnotation s, List<Benchmarks.Hit> benches, ClaimSink out) {

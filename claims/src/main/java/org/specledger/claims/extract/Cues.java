@@ -118,7 +118,7 @@ final class Cues {
     static final Pattern OPEN_CLASS_BEFORE = ci("最[^，,。]{0,4}$|\\b(?:best|strongest|largest|leading|top|most \\w+) $");
 
     /** A change from one figure to another ("increased from 128K to 200K", 从…提升到). */
-    static final Pattern CHANGE = ci("increas|grew|grow|expand|extend|rais|boost|jump|doubl|tripl|rose|rise|up from|cut|reduc|shrank|lower|drop|提升|增加|扩展|扩大|提高|降低|减少");
+    static final Pattern CHANGE = ci("increas|grew|grow|expand|extend|rais|boost|jump|doubl|tripl|rose|rise|up from|cut|reduc|shrank|lower|drop|fell|fall|declin|slash|trim|went|moved|chang|upgrad|improv|climb|提升|增加|扩展|扩大|提高|降低|减少");
 
     // open weights
     static final Pattern OPEN_FALSE = ci("closed beta|closed(?:[- ]weights?)? model\\b|api[- ]only|only (?:via|through) (?:an |its )?api|not (?:yet )?(?:released|publish\\w{0,3}|open[- ]?sourc\\w{0,3}|made public)(?: (?:the|its))? weights|(?:has|have) not released|no plans to (?:open|release)|closed[- ]source|closed[- ]weights?|(?:is|remains|stays|as|a|its) proprietary(?! (?:pipeline|data|framework|technolog|system|tool|training|pre-?training|multi))|proprietary (?:model|llm)(?!s)\\b|without releasing (?:the|its) weights|闭源|未开源|不开源|仅提供api|暂未开源|尚未开源");

@@ -34,14 +34,18 @@ final class NumberRule implements Rule {
             Quantity q = qs.get(k);
             String inherited = prevAttribute;
             prevAttribute = null;
-            if (s.usedQuantities.contains(q) || s.insideMention(q.start(), q.end()) || s.insideDate(q) || insideChipName(s, q)) {
+            if (s.usedQuantities.contains(q) || s.insideMention(q.start(), q.end()) || s.insideDate(q) || insideChipName(s, q)
+                    || s.insideCitation(q)) {
                 continue;
             }
             int prevEnd = k > 0 ? qs.get(k - 1).end() : s.start;
             int nextStart = k + 1 < qs.size() ? qs.get(k + 1).start() : s.end;
             int[] c = s.clauseOf(q.start());
-            String left = t.substring(Math.max(Math.max(c[0], prevEnd), q.start() - 40), q.start()).toLowerCase(Locale.ROOT);
-            String right = t.substring(q.end(), Math.min(Math.min(c[1], nextStart), q.end() + 40)).toLowerCase(Locale.ROOT);
+            // bounded by the clause and the neighbouring numbers, never past this number's own span
+            int from = Math.min(q.start(), Math.max(Math.max(c[0], prevEnd), q.start() - 40));
+            int to = Math.max(q.end(), Math.min(Math.min(c[1], nextStart), q.end() + 40));
+            String left = t.substring(from, q.start()).toLowerCase(Locale.ROOT);
+            String right = t.substring(q.end(), to).toLowerCase(Locale.ROOT);
             NumberContext n = new NumberContext(s, q, left, right, s.lowerClause(c));
             if (isBaseline(left, right, k + 1 < qs.size() ? qs.get(k + 1) : null, q)) {
                 if (left.contains("from") && !Cues.CHANGE.matcher(s.lowerClause(c)).find()) {

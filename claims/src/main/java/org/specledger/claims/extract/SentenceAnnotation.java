@@ -190,8 +190,9 @@ final class SentenceAnnotation {
         for (OrganizationMention o : organizations) {
             if (o.start() >= c[0] && o.end() <= c[1] && subject.organization() != null
                     && !subject.organization().equals(o.organization()) && !Cues.HARDWARE_AFTER_ORG.matcher(
-                            t.substring(o.end(), Math.min(end, o.end() + 14))).lookingAt()) {
-                return true;
+                            t.substring(o.end(), Math.min(end, o.end() + 14))).lookingAt()
+                    && !clauseNamesModel(o.start())) {
+                return true; // (an organisation beside its own model is that model's maker, and the model owns its clause)
             }
         }
         return false;
@@ -261,6 +262,11 @@ final class SentenceAnnotation {
             }
         }
         return false;
+    }
+
+    /** "[13]": a citation mark is no quantity. */
+    boolean insideCitation(Quantity q) {
+        return q.start() > start && t.charAt(q.start() - 1) == '[' && q.end() < end && t.charAt(q.end()) == ']';
     }
 
     boolean insideDate(Quantity q) {

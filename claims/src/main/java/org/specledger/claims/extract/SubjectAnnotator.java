@@ -81,8 +81,12 @@ final class SubjectAnnotator implements Annotator {
         }
         // a reference model (GPT-4, Llama …) owns its clause but is never what a sentence is about
         Set<String> names = new LinkedHashSet<>();
+        Set<String> all = new LinkedHashSet<>(); // compared models too: after two, "the model" is ambiguous
         Mention first = null;
         for (Mention m : s.mentions) {
+            if (!Scope.isReference(m.model().name())) {
+                all.add(m.model().name());
+            }
             if (!Scope.isReference(m.model().name()) && !compared(s, m)) {
                 names.add(m.model().name());
                 first = first == null ? m : first;
@@ -108,7 +112,10 @@ final class SubjectAnnotator implements Annotator {
             subject = doc.subject;
             how = Attribution.SUBJECT;
         }
-        if (subject != null && how != Attribution.SUBJECT) {
+        if (all.size() > 1) {
+            doc.lastSubject = null;
+            doc.lastAmbiguous = true; // "The model …" after a sentence naming two refers to neither
+        } else if (subject != null && how != Attribution.SUBJECT) {
             doc.lastSubject = subject;
             doc.lastAmbiguous = false;
         } else if (names.size() > 1) {
