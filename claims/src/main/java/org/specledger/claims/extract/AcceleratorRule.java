@@ -36,7 +36,7 @@ final class AcceleratorRule implements Rule {
             }
             SentenceAnnotation.Owner owner = s.ownerAt(m.start());
             if (owner == null || owner.attribution() == org.specledger.claims.Attribution.SUBJECT
-                    && !Cues.TRAINING_STRICT.matcher(clause).find()) {
+                    && (!Cues.TRAINING_STRICT.matcher(clause).find() || s.has(Cues.SALES))) {
                 continue; // for the document's subject, the chip's own clause must say it trained
             }
             out.text(s, owner, Attributes.ACCELERATOR_MODEL, ValueKind.TEXT, name, null, m.group(), m.start());

@@ -25,7 +25,7 @@ final class ContextLengthRule implements QuantityClassifier {
             return cue || (Cues.CONTEXT_ANY.matcher(n.clause()).find() && n.q().value() <= 1e7)
                     ? Attributes.CONTEXT_LENGTH : null;
         }
-        if (!cue && kiloByLetter(n) && n.q().value() >= 8000 && Cues.CONTEXT_ANY.matcher(n.clause()).find()) {
+        if (!cue && kiloByLetter(n) && n.q().value() >= 8000 && Cues.CONTEXT_WINDOW.matcher(n.clause()).find()) {
             cue = true; // "the context window grew from 128K to 200K": a K-sized figure in a clause about the window
         }
         return cue && n.q().value() >= 1000 && n.q().value() <= 1e8 ? Attributes.CONTEXT_LENGTH : null;

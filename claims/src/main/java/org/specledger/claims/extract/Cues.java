@@ -38,7 +38,7 @@ final class Cues {
     static final Pattern TRAINING = ci("train|pre-?train|预训练|训练|corpus|语料|\\bdata\\b|\\bcluster|集群|took|\\brun\\b|\\bran\\b|compute|算力|built on|\\bused\\b|using|across");
     static final Pattern TRAINING_STRICT = ci("train|预训练|训练|cluster|集群|算力");
     static final Pattern INFERENCE_ONLY = ci("inference|推理|deploy|部署|serving|\\bserve");
-    static final Pattern SALES = ci("ship|sold|sell|order|export|produc|output|supply|supplie|purchas|bought|stockpil|smuggl|出货|采购|产量|销售|出口|revenue|营收");
+    static final Pattern SALES = ci("ship|sold|sell|orders?\\b(?! of magnitude)|export|produc|output|supply|supplie|purchas|bought|stockpil|smuggl|出货|采购|产量|销售|出口|revenue|营收");
     static final Pattern HARDWARE_RUN = ci("\\b(?:gpus?|npus?|cards|chips|accelerators|run)\\b");
     static final Pattern MEMORY = ci("memory|\\bhbm|vram|显存|内存|per card|each card|per chip|each chip|per gpu|per npu|per accelerator|capacity|每张|每卡|单卡");
     static final Pattern DURATION_TRAINING = ci("train|took|训练|耗时|run|pre-?train|weeks|days|months");
@@ -117,6 +117,8 @@ final class Cues {
     /** Before an open cue: a superlative class (全球最强开源模型, "the best open-weight model"), not a statement. */
     static final Pattern OPEN_CLASS_BEFORE = ci("最[^，,。]{0,4}$|\\b(?:best|strongest|largest|leading|top|most \\w+) $");
 
+    /** The window itself named: "context window", "context length", 上下文 (not "context extension"). */
+    static final Pattern CONTEXT_WINDOW = ci("context (?:window|length|size)|上下文(?:长度|窗口)?|\\bwindow\\b");
     /** A change from one figure to another ("increased from 128K to 200K", 从…提升到). */
     static final Pattern CHANGE = ci("increas|grew|grow|expand|extend|rais|boost|jump|doubl|tripl|rose|rise|up from|cut|reduc|shrank|lower|drop|fell|fall|declin|slash|trim|went|moved|chang|upgrad|improv|climb|提升|增加|扩展|扩大|提高|降低|减少");
 
