@@ -72,7 +72,7 @@ class LayersTest {
     void traditionalChineseReadsAsSimplified() {
         assertThat(NormalizedText.of("這個模型的總參數與激活參數").text()).isEqualTo("这个模型的总参数与激活参数");
         // simplified text is left as written: 昇 of 昇腾 is a name, not a traditional 升
-        assertThat(NormalizedText.of("盘古在昇腾上训练，总参数与激活参数").text()).isEqualTo("盘古在昇腾上训练，总参数与激活参数");
+        assertThat(NormalizedText.of("盘古在昇腾上训练,总参数与激活参数").text()).isEqualTo("盘古在昇腾上训练,总参数与激活参数");
         assertThat(claims("星河-2 是一個具有2350億總參數的模型。", null)).isEmpty(); // no model of that shape
         assertThat(claims("Qwen3-235B-A22B 具有2350億總參數和220億激活參數。", null))
                 .extracting(Claim::attribute, Claim::value)
