@@ -24,7 +24,7 @@ final class ReleaseDateRule implements Rule {
             if (s.voided(d.start()) || Cues.NOT_RELEASE.matcher(s.lowerClause(c)).find()) {
                 continue;
             }
-            if (d.start() - s.start <= 12 && s.has(Cues.RECENTLY)) {
+            if (!s.clauses.isEmpty() && c[0] == s.clauses.get(0)[0] && s.has(Cues.RECENTLY)) {
                 continue; // "5月30日，记者了解到，近日华为推出…": the dateline dates the report; the release was "recently"
             }
             SentenceAnnotation.Owner m = s.ownerAt(d.start());
