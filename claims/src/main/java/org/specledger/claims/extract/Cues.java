@@ -119,6 +119,8 @@ final class Cues {
 
     /** The window itself named: "context window", "context length", 上下文 (not "context extension"). */
     static final Pattern CONTEXT_WINDOW = ci("context (?:window|length|size)|上下文(?:长度|窗口)?|\\bwindow\\b");
+    /** "recently", 近日: a release the text does not date. */
+    static final Pattern RECENTLY = ci("近日|日前|前不久|最近|\\brecently\\b|\\bearlier this (?:week|month)\\b");
     /** A change from one figure to another ("increased from 128K to 200K", 从…提升到). */
     static final Pattern CHANGE = ci("increas|grew|grow|expand|extend|rais|boost|jump|doubl|tripl|rose|rise|up from|cut|reduc|shrank|lower|drop|fell|fall|declin|slash|trim|went|moved|chang|upgrad|improv|climb|提升|增加|扩展|扩大|提高|降低|减少");
 

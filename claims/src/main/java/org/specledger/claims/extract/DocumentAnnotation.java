@@ -20,6 +20,11 @@ final class DocumentAnnotation {
     final String text;
     final List<Sentence> sentences;
     final LocalDate publishedAt;
+    /**
+     * The year that completes a date written without one ("On June 30"): the publication year, else the year of the
+     * latest full date the story itself gives; null when neither is known.
+     */
+    final Integer contextYear;
     final ModelCatalog catalog;
 
     /** The model the report is about, from its headline and lead; null when none is clear. */
@@ -50,8 +55,19 @@ final class DocumentAnnotation {
         this.text = normalized.text();
         this.sentences = sentences;
         this.publishedAt = publishedAt;
+        this.contextYear = publishedAt != null ? Integer.valueOf(publishedAt.getYear()) : storyYear(normalized.text());
         this.catalog = catalog;
         catalog.findOrganizations(text, 0, text.length()).forEach(o -> organizations.add(o.organization()));
+    }
+
+    private static Integer storyYear(String text) {
+        LocalDate latest = null;
+        for (org.specledger.claims.dates.DateMention d : org.specledger.claims.dates.Dates.find(text, 0, text.length(), null, null)) {
+            if (!d.yearInferred() && !"year".equals(d.date().precision()) && (latest == null || d.date().date().isAfter(latest))) {
+                latest = d.date().date();
+            }
+        }
+        return latest == null ? null : latest.getYear();
     }
 
     void remember(Model m) {

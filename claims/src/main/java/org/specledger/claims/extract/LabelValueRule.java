@@ -77,7 +77,7 @@ final class LabelValueRule implements Rule {
                 }
             }
             case DATE -> {
-                List<DateMention> ds = Dates.find(s.t, from, to, s.doc.publishedAt);
+                List<DateMention> ds = Dates.find(s.t, from, to, s.doc.publishedAt, s.doc.contextYear);
                 if (!ds.isEmpty()) {
                     DateMention d = ds.get(0);
                     out.text(s, owner, attribute, ValueKind.DATE, d.date().iso(), d.date().precision(),

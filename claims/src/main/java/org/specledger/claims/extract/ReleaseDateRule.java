@@ -24,6 +24,9 @@ final class ReleaseDateRule implements Rule {
             if (s.voided(d.start()) || Cues.NOT_RELEASE.matcher(s.lowerClause(c)).find()) {
                 continue;
             }
+            if (!s.clauses.isEmpty() && c[0] == s.clauses.get(0)[0] && s.has(Cues.RECENTLY)) {
+                continue; // "5月30日，记者了解到，近日华为推出…": the dateline dates the report; the release was "recently"
+            }
             SentenceAnnotation.Owner m = s.ownerAt(d.start());
             if (m == null && s.subject != null) {
                 m = new SentenceAnnotation.Owner(s.subject, s.subjectAttribution);

@@ -12,7 +12,7 @@ final class SpanAnnotators {
     static final Annotator QUANTITIES = s -> s.quantities = QuantityScanner.scan(s.t, s.start, s.end);
 
     /** Absolute and relative dates, years completed from the publication date ({@link Dates}). */
-    static final Annotator DATES = s -> s.dates = Dates.find(s.t, s.start, s.end, s.doc.publishedAt);
+    static final Annotator DATES = s -> s.dates = Dates.find(s.t, s.start, s.end, s.doc.publishedAt, s.doc.contextYear);
 
     /** Organisation names from the catalog, by canonical name. */
     static final Annotator ORGANIZATIONS = s -> s.organizations = s.doc.catalog.findOrganizations(s.t, s.start, s.end);
