@@ -35,7 +35,7 @@ public final class ArticleExtractor {
         } catch (RuntimeException | StackOverflowError e) {
             // A bug of ours on a hostile page must cost that page only; the crawl log keeps the cause.
             warnings.add("extraction failed: " + e);
-            return new Article(u, null, null, null, Metadata.host(u), null, null, "none", null, "", warnings);
+            return new Article(u, null, null, null, Metadata.host(u), null, null, "none", 0, null, null, null, "", warnings);
         }
     }
 
@@ -74,6 +74,6 @@ public final class ArticleExtractor {
             warnings.add("no language declared or guessed");
         }
         return new Article(url, canonical, title, byline, publisher, date.iso(), date.precision(), date.source(),
-                language, text, warnings);
+                date.confidence(), date.modified(), date.evidence(), language, text, warnings);
     }
 }

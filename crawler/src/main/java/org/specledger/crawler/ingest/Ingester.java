@@ -176,7 +176,7 @@ public final class Ingester {
         if (title != null) {
             title = title.replaceFirst("^#+\\s*", "");
         }
-        return new Article(page.url(), null, title, null, null, null, null, "none", null, text, List.of());
+        return new Article(page.url(), null, title, null, null, null, null, "none", 0, null, null, null, text, List.of());
     }
 
     private static double replacementShare(String text) {
