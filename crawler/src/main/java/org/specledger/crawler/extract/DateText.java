@@ -27,16 +27,18 @@ final class DateText {
 
     private static final Map<String, Integer> MONTHS = monthNames();
 
+    /** White space as pages write it between a date's parts: thin and non-breaking spaces included ("4.&thinsp;2.&thinsp;2022"). */
+    private static final String SP = "[\\s\\u00a0\\u2009\\u202f]";
     private static final String DAY_SUFFIX = "(?:st|nd|rd|th|er|e|º|°)?";
     /** "29. Juni 2017", "30 septembre 2018", "17 de marzo de 2020", "1er mai 2020", "7 Jan. 2015". */
     private static final Pattern DMY_WORD = Pattern.compile(
-            "(?<![\\d\\p{L}])(\\d{1,2})" + DAY_SUFFIX + "\\.?\\s*(?:de\\s+)?(\\p{L}{3,12})\\.?,?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
+            "(?<![\\d\\p{L}])(\\d{1,2})" + DAY_SUFFIX + "\\.?" + SP + "*(?:de\\s+)?(\\p{L}{3,12})\\.?,?" + SP + "*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
     /** "March 2, 2026", "Nov. 8 2023", "Dezember 16th, 2012". */
     private static final Pattern MDY_WORD = Pattern.compile(
-            "(?<!\\p{L})(\\p{L}{3,12})\\.?\\s+(\\d{1,2})" + DAY_SUFFIX + ",?\\s+(\\d{4})(?!\\d)");
+            "(?<!\\p{L})(\\p{L}{3,12})\\.?" + SP + "+(\\d{1,2})" + DAY_SUFFIX + ",?" + SP + "+(\\d{4})(?!\\d)");
     private static final Pattern YMD = Pattern.compile("(?<![\\d.])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)(?!\\.\\d)");
     /** "07.11.2023", "26.1.2022": always day first. */
-    private static final Pattern DMY_DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
+    private static final Pattern DMY_DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\." + SP + "?(\\d{1,2})\\." + SP + "?(\\d{4})(?!\\d)");
     /** "02/10/2020", "01-11-2023": day first unless the page is American English or the day cannot be first. */
     private static final Pattern NUMERIC_SLASH = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日号일]");

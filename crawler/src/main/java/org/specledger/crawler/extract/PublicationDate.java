@@ -77,8 +77,13 @@ final class PublicationDate {
             "article:published_time", "og:published_time", "og:article:published_time", "datePublished", "dateCreated",
             "uploadDate", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "published_date",
             "parsely-pub-date", "sailthru.date", "DC.date.issued", "dcterms.issued", "DC.date.created", "dcterms.created",
-            "DC.date", "dcterms.date", "citation_publication_date", "citation_date", "article.published", "date",
-            "OriginalPublicationDate", "sw-pubdate", "article.created", "created", "rnews:datePublished", "dc.date.published");
+            "citation_publication_date", "citation_date", "article.published", "OriginalPublicationDate", "sw-pubdate",
+            "article.created", "rnews:datePublished", "dc.date.published");
+    /**
+     * Meta keys that name "a date" of the page without saying which: often the last edit. Trusted less than a
+     * visible dateline (tagesschau.de's "date" is the last edit, its "Stand:" line the publication).
+     */
+    private static final List<String> GENERIC_META_KEYS = List.of("DC.date", "dcterms.date", "date", "created");
     /** Meta keys of the last modification: kept as {@code modified}, never taken for the publication date. */
     private static final List<String> MODIFIED_KEYS = List.of(
             "article:modified_time", "og:updated_time", "dateModified", "DC.date.modified", "dcterms.modified",
@@ -101,12 +106,15 @@ final class PublicationDate {
     private static final Pattern DAY_BEFORE = Pattern.compile("^\\W*前天");
     private static final Pattern JUST_NOW = Pattern.compile("(?i)^\\W*(?:just now|刚刚|today|今天)\\W*(?:\\d{1,2}:\\d{2}\\s*(?:am|pm)?)?\\W*$");
     /** Elements whose class or id names a date, time, byline or dateline. */
-    private static final String DATE_HINTS = "[class~=(?i)date|time|byline|publish|posted|dateline|meta|datum|fecha|data],"
+    private static final String DATE_HINTS = "[class~=(?i)date|time|byline|publish|posted|dateline|meta|datum|fecha|data|created|stand],"
             + "[id~=(?i)date|time|byline|publish|datum],time";
     /** Ancestors whose dates belong to other stories or to readers: comments, related lists, teasers, sidebars. */
     private static final Pattern OTHER_CONTENT = Pattern.compile(
-            "(?i)comment|respond|reply|related|recommend|teaser|sidebar|widget|footer|more-?stories|popular|trending"
+            "(?i)comment|respond|reply|related|recommend|sidebar|widget|footer|more-?stories|popular|trending"
                     + "|recirc|outbrain|taboola|newsletter|calendar|event|archive");
+    private static final Pattern SITE_META_KEY = Pattern.compile("publish|uploaded$|created(_at)?$|[:.]pubdate$");
+    /** Ancestors that are certainly not this story: comments and lists of other stories. */
+    private static final Pattern OTHER_STORY = Pattern.compile("(?i)comment|respond|reply|related|recommend|more-?stories|outbrain|taboola");
     private static final Pattern PUBLISHED_CUE = Pattern.compile(
             "(?i)(?:\\b(?:first published|published|posted|released|created|date|publication date)\\b(?:\\s+on)?"
                     + "|\\bveröffentlicht(?:\\s+am)?|\\berschienen(?:\\s+am)?|\\bstand\\b|\\bdatum\\b|\\berstellt(?:\\s+am)?"
@@ -152,6 +160,13 @@ final class PublicationDate {
             }
         }
         String modified = modified(doc, ld, limit);
+        if (all.stream().noneMatch(e -> e.precision().equals("day")) && modified != null) {
+            // The last edit is the only date the page states: better than none, and trusted as little as that.
+            Evidence m = machineEvidence(modified, "meta", 0.2, limit);
+            if (m != null) {
+                all.add(m);
+            }
+        }
         Found f = weigh(all);
         return f == null ? (modified == null ? Found.NONE : Found.NONE.withModified(modified)) : f.withModified(modified);
     }
@@ -187,7 +202,8 @@ final class PublicationDate {
         if (best.utc() && best.hour() >= 0 && best.hour() < 12) {
             LocalDate before = best.day().minusDays(1);
             for (Evidence o : scored) {
-                if (!o.source().equals(best.source()) && o.precision().equals("day") && o.day().equals(before) && !o.utc()) {
+                if (!o.source().equals(best.source()) && o.precision().equals("day") && o.day().equals(before) && !o.utc()
+                        && o.confidence() >= 0.6) {
                     best = new Evidence(before, before.toString(), "day", o.source(), Math.min(1, best.confidence()), false, -1);
                     break;
                 }
@@ -210,18 +226,33 @@ final class PublicationDate {
 
     private static void structured(Document doc, JsonLd ld, Instant limit, List<Evidence> out) {
         for (String key : List.of("datePublished", "dateCreated", "uploadDate")) {
-            Evidence e = machineEvidence(ld.first(key), "jsonld", 0.9, limit);
+            Evidence e = machineEvidence(ld.firstOfPage(key), "jsonld", 0.9, limit);
             if (e != null) {
                 out.add(e);
                 break;
             }
         }
-        for (String key : META_KEYS) {
-            Evidence e = machineEvidence(Metadata.meta(doc, key), "meta", 0.85, limit);
-            if (e != null) {
-                out.add(e);
-                break;
+        Evidence meta = null;
+        for (int i = 0; meta == null && i < META_KEYS.size(); i++) {
+            meta = machineEvidence(Metadata.meta(doc, META_KEYS.get(i)), "meta", 0.85, limit);
+        }
+        for (int i = 0; meta == null && i < GENERIC_META_KEYS.size(); i++) {
+            meta = machineEvidence(Metadata.meta(doc, GENERIC_META_KEYS.get(i)), "meta", 0.55, limit);
+        }
+        if (meta == null) {
+            // Site-specific keys that say what they hold ("five_hundred_pixels:uploaded", "custom:publish_date").
+            for (Element m : doc.select("meta[content]")) {
+                String k = (m.attr("property") + m.attr("name")).toLowerCase(Locale.ROOT);
+                if (SITE_META_KEY.matcher(k).find() && !k.contains("modif") && !k.contains("updat") && !k.contains("expir")) {
+                    meta = machineEvidence(m.attr("content"), "meta", 0.7, limit);
+                    if (meta != null) {
+                        break;
+                    }
+                }
             }
+        }
+        if (meta != null) {
+            out.add(meta);
         }
         for (Element e : doc.select("[itemprop~=^(?i)(datePublished|dateCreated|uploadDate)$]")) {
             if (e.normalName().equals("meta") && !e.hasAttr("content")) {
@@ -229,7 +260,7 @@ final class PublicationDate {
             }
             String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
             Evidence f = machineEvidence(v, "meta", 0.85, limit);
-            if (f != null && !otherContent(e)) {
+            if (f != null && !otherStory(e)) {
                 out.add(f);
                 break;
             }
@@ -237,7 +268,7 @@ final class PublicationDate {
     }
 
     private static String modified(Document doc, JsonLd ld, Instant limit) {
-        Evidence e = machineEvidence(ld.first("dateModified"), "jsonld", 0, limit);
+        Evidence e = machineEvidence(ld.firstOfPage("dateModified"), "jsonld", 0, limit);
         for (int i = 0; e == null && i < MODIFIED_KEYS.size(); i++) {
             e = machineEvidence(Metadata.meta(doc, MODIFIED_KEYS.get(i)), "meta", 0, limit);
         }
@@ -323,7 +354,8 @@ final class PublicationDate {
         }
         for (String u : candidates) {
             Found f = fromUrl(unarchived(u), limit);
-            if (f != null) {
+            // A month alone ("/2018/08/") is not a publication day; it is no evidence for one either.
+            if (f != null && f.precision().equals("day")) {
                 LocalDate d = LocalDate.parse(f.precision().equals("day") ? f.iso() : f.iso() + "-01");
                 out.add(new Evidence(d, f.iso(), f.precision(), "url", f.precision().equals("day") ? 0.65 : 0.2));
                 return;
@@ -340,10 +372,11 @@ final class PublicationDate {
     private static void datelines(Document doc, Instant limit, boolean monthFirst, List<Evidence> out) {
         for (Element e : doc.select(DATE_HINTS)) {
             String t = e.text();
-            if (t.length() <= 200 && !t.isBlank() && !otherContent(e) && !modifiedContext(e)) {
+            if (t.length() <= 200 && !t.isBlank() && !otherContent(e) && !modifiedContext(e) && !siteChrome(e)) {
                 Evidence f = inTextEvidence(t, limit, monthFirst, "text", 0.6);
-                if (f != null && !updatedBefore(t, f)) {
-                    out.add(f);
+                if (f != null) {
+                    // "Updated 13 June 2019" is the last edit: evidence only when nothing else dates the page.
+                    out.add(updatedBefore(t, f) ? f.withConfidence(0.25) : f);
                     break;
                 }
             }
@@ -352,8 +385,25 @@ final class PublicationDate {
         if (body == null) {
             return;
         }
-        // A date right after "Published" / "Veröffentlicht am" / 发布 is a dateline wherever it stands (often below the story).
         String text = body.text();
+        // The dateline stands by the headline, above or below it.
+        Element h1 = null;
+        for (Element h : doc.select("h1")) {
+            if (h.selectFirst("a[href=/], [class~=(?i)logo]") == null && !h.className().toLowerCase(Locale.ROOT).contains("logo")) {
+                h1 = h;
+                break;
+            }
+        }
+        String headline = h1 == null ? "" : h1.text();
+        int at = headline.length() < 5 ? -1 : text.indexOf(headline);
+        if (at >= 0) {
+            String near = text.substring(Math.max(0, at - 150), Math.min(text.length(), at + headline.length() + 300));
+            Evidence f = inTextEvidence(near, limit, monthFirst, "text", 0.5);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        // A date right after "Published" / "Veröffentlicht am" / 发布 is a dateline wherever it stands (often below the story).
         Matcher cue = PUBLISHED_CUE.matcher(text);
         while (cue.find()) {
             String after = text.substring(cue.end(), Math.min(text.length(), cue.end() + 60));
@@ -382,6 +432,24 @@ final class PublicationDate {
         return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
     }
 
+    /** A date beside the site's logo or navigation (today's date in a masthead), outside any article. */
+    private static boolean siteChrome(Element e) {
+        Element p = e.parent();
+        return p != null && e.closest("article") == null
+                && p.selectFirst("nav, [class~=(?i)logo], form[role=search], input[type=search]") != null;
+    }
+
+    /** Whether the element sits in a comment or a list of other stories (a weaker test than {@link #otherContent}). */
+    private static boolean otherStory(Element e) {
+        for (Element x = e; x != null; x = x.parent()) {
+            String n = names(x);
+            if (!n.isBlank() && OTHER_STORY.matcher(n).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the element sits in a comment, a related-stories list, a teaser, a sidebar or a footer. */
     private static boolean otherContent(Element e) {
         for (Element x = e; x != null; x = x.parent()) {
@@ -391,6 +459,10 @@ final class PublicationDate {
             }
             String n = names(x);
             if (!n.isBlank() && OTHER_CONTENT.matcher(n).find()) {
+                return true;
+            }
+            // A teaser that links elsewhere is another story's card; a page's own lead may be called a teaser too.
+            if (n.contains("teaser") && (x.selectFirst("a[href]") != null || x.closest("a[href]") != null)) {
                 return true;
             }
         }
