@@ -120,11 +120,15 @@ final class PublicationDate {
                     + "|\\bveröffentlicht(?:\\s+am)?|\\berschienen(?:\\s+am)?|\\bstand\\b|\\bdatum\\b|\\berstellt(?:\\s+am)?"
                     + "|\\bpublié(?:\\s+le)?|\\bmis en ligne(?:\\s+le)?|\\bpublicado(?:\\s+(?:el|em))?|\\bpubblicato(?:\\s+il)?"
                     + "|\\bgepubliceerd(?:\\s+op)?|发布(?:于|时间|日期)?|发表(?:于|时间)?|日期)[:：\\s-]*");
+    private static final Pattern LAST_EDIT_CUE = Pattern.compile(
+            "(?i)\\b(?:last (?:edited|modified|updated)(?: on)?|updated(?: on)?|aktualisiert(?: am)?|zuletzt(?: am)?|geändert am|mis à jour le)[:\\s]*");
     private static final Pattern UPDATED_CUE = Pattern.compile(
             "(?i)\\b(?:updated|last updated|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato)\\b[^\\d]{0,12}$");
     /** The first part of the page text holds the dateline; deeper text is more often a date mentioned in the story. */
     private static final int TEXT_WINDOW = 3000;
     private static final int SHORT = 80;
+    /** An element this short that is mostly a date is a dateline ("Freitag, 5. Juni 2015, 23:39 Uhr"). */
+    private static final int DATE_ONLY_MAX = 48;
     /** Before the web's news sites: a date this old is a placeholder, not a publication date. */
     private static final int EARLIEST_YEAR = 1990;
     /** How much agreement between two independent sources adds to the confidence of each. */
@@ -160,6 +164,18 @@ final class PublicationDate {
             }
         }
         String modified = modified(doc, ld, limit);
+        if (all.stream().noneMatch(e -> e.precision().equals("day")) && doc.body() != null) {
+            // "Last edited 2019-11-10", "Aktualisiert: 30.12.2016", "zuletzt am 29. Januar 2020 geändert": the only date
+            // the page gives, trusted as little as a modified meta.
+            Matcher cue = LAST_EDIT_CUE.matcher(doc.body().text());
+            String text = doc.body().text();
+            if (cue.find()) {
+                Evidence f = inTextEvidence(text.substring(cue.end(), Math.min(text.length(), cue.end() + 40)), limit, monthFirst, "text", 0.2);
+                if (f != null) {
+                    all.add(f);
+                }
+            }
+        }
         if (all.stream().noneMatch(e -> e.precision().equals("day")) && modified != null) {
             // The last edit is the only date the page states: better than none, and trusted as little as that.
             Evidence m = machineEvidence(modified, "meta", 0.2, limit);
@@ -372,7 +388,7 @@ final class PublicationDate {
     private static void datelines(Document doc, Instant limit, boolean monthFirst, List<Evidence> out) {
         for (Element e : doc.select(DATE_HINTS)) {
             String t = e.text();
-            if (t.length() <= 200 && !t.isBlank() && !otherContent(e) && !modifiedContext(e) && !siteChrome(e)) {
+            if (t.length() <= 300 && !t.isBlank() && !otherContent(e) && !modifiedContext(e) && !siteChrome(e)) {
                 Evidence f = inTextEvidence(t, limit, monthFirst, "text", 0.6);
                 if (f != null) {
                     // "Updated 13 June 2019" is the last edit: evidence only when nothing else dates the page.
@@ -401,6 +417,21 @@ final class PublicationDate {
             Evidence f = inTextEvidence(near, limit, monthFirst, "text", 0.5);
             if (f != null) {
                 out.add(f);
+            }
+        }
+        // An element that holds nothing but a date ("<p>January 18, 2020</p>", "<em>01.11.2023 11:35</em>") is a dateline;
+        // a date inside a sentence or a photo caption is not.
+        for (Element e : body.getAllElements()) {
+            String own = e.ownText();
+            if (own.isEmpty() || own.length() > DATE_ONLY_MAX || e.text().length() > DATE_ONLY_MAX) {
+                continue;
+            }
+            String t = e.text();
+            DateText.Match m = DateText.first(t, monthFirst, d -> acceptable(d, limit));
+            if (m != null && (m.end() - m.start()) * 2 >= t.strip().length() && !otherContent(e) && !siteChrome(e)
+                    && e.closest("a[href]") == null) {
+                out.add(new Evidence(m.date(), m.date().toString(), "day", "text", 0.55));
+                break;
             }
         }
         // A date right after "Published" / "Veröffentlicht am" / 发布 is a dateline wherever it stands (often below the story).
@@ -441,7 +472,8 @@ final class PublicationDate {
 
     /** Whether the element sits in a comment or a list of other stories (a weaker test than {@link #otherContent}). */
     private static boolean otherStory(Element e) {
-        for (Element x = e; x != null; x = x.parent()) {
+        // The body's and html's classes describe the whole page ("no-sidebars", "page-related"), not a part of it.
+        for (Element x = e; x != null && !x.normalName().equals("body") && !x.normalName().equals("html"); x = x.parent()) {
             String n = names(x);
             if (!n.isBlank() && OTHER_STORY.matcher(n).find()) {
                 return true;
@@ -452,7 +484,8 @@ final class PublicationDate {
 
     /** Whether the element sits in a comment, a related-stories list, a teaser, a sidebar or a footer. */
     private static boolean otherContent(Element e) {
-        for (Element x = e; x != null; x = x.parent()) {
+        // The body's and html's classes describe the whole page ("no-sidebars", "page-related"), not a part of it.
+        for (Element x = e; x != null && !x.normalName().equals("body") && !x.normalName().equals("html"); x = x.parent()) {
             String tag = x.normalName();
             if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav")) {
                 return true;
