@@ -120,6 +120,7 @@ final class PublicationDate {
                     + "|\\bveröffentlicht(?:\\s+am)?|\\berschienen(?:\\s+am)?|\\bstand\\b|\\bdatum\\b|\\berstellt(?:\\s+am)?"
                     + "|\\bpublié(?:\\s+le)?|\\bmis en ligne(?:\\s+le)?|\\bpublicado(?:\\s+(?:el|em))?|\\bpubblicato(?:\\s+il)?"
                     + "|\\bgepubliceerd(?:\\s+op)?|发布(?:于|时间|日期)?|发表(?:于|时间)?|日期)[:：\\s-]*");
+    private static final Pattern VERB_LAST_CUE = Pattern.compile("(?i)\\b(?:Uhr\\s+)?(?:veröffentlicht|erschienen|gepostet)\\b(?!\\s+am)");
     private static final Pattern LAST_EDIT_CUE = Pattern.compile(
             "(?i)\\b(?:last (?:edited|modified|updated)(?: on)?|updated(?: on)?|aktualisiert(?: am)?|zuletzt(?: am)?|geändert am|mis à jour le)[:\\s]*");
     private static final Pattern UPDATED_CUE = Pattern.compile(
@@ -161,6 +162,14 @@ final class PublicationDate {
                 if (t != null) {
                     all.add(t);
                 }
+            }
+        }
+        if (all.stream().noneMatch(e -> e.precision().equals("day"))) {
+            // The lead image's upload path (".../2016/05/04/report.png") is the only date of some pages.
+            String image = Metadata.meta(doc, "og:image");
+            Found f = image == null ? null : fromUrl(image, limit);
+            if (f != null && f.precision().equals("day")) {
+                all.add(new Evidence(LocalDate.parse(f.iso()), f.iso(), "day", "url", 0.15));
             }
         }
         String modified = modified(doc, ld, limit);
@@ -435,6 +444,16 @@ final class PublicationDate {
             }
         }
         // A date right after "Published" / "Veröffentlicht am" / 发布 is a dateline wherever it stands (often below the story).
+        // German puts the verb last: "Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:00 Uhr veröffentlicht".
+        Matcher verbLast = VERB_LAST_CUE.matcher(text);
+        while (verbLast.find()) {
+            String before = text.substring(Math.max(0, verbLast.start() - 60), verbLast.start());
+            Evidence f = inTextEvidence(before, limit, monthFirst, "text", 0.6);
+            if (f != null) {
+                out.add(f);
+                return;
+            }
+        }
         Matcher cue = PUBLISHED_CUE.matcher(text);
         while (cue.find()) {
             String after = text.substring(cue.end(), Math.min(text.length(), cue.end() + 60));
