@@ -41,8 +41,8 @@ public final class ArticleExtractor {
 
     /**
      * Extracts an article from page bytes, decoding them first: byte-order mark, then the charset in
-     * {@code contentType}, then {@code <meta charset>} or http-equiv, then a guess (UTF-8, GB18030, Big5,
-     * windows-1252).
+     * {@code contentType}, then {@code <meta charset>} or http-equiv, then a guess (strict UTF-8, then ICU's charset detector,
+     * GB18030 or Big5 by their common characters).
      *
      * @param contentType the Content-Type header ("text/html; charset=gbk") or a charset name, may be null
      */

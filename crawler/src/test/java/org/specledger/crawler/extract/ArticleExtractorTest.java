@@ -173,6 +173,18 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void undeclaredCyrillicJapaneseAndShortChineseBytesAreGuessedByTheirScript() {
+        // ICU's detector knows windows-1251 and Shift_JIS (the old guesser read both as windows-1252);
+        // between GB18030 and Big5 our common-character count decides, as ICU takes a short GB18030 text for Big5.
+        String ru = "Модель обучена на китайских ускорителях, сообщила компания в понедельник.";
+        String ja = "新しいモデルは国産のチップで訓練されたと会社は発表した。";
+        String zh = "智谱发布新模型";
+        assertThat(PageDecoder.decode(("<p>" + ru + "</p>").getBytes(Charset.forName("windows-1251")), null)).contains(ru);
+        assertThat(PageDecoder.decode(("<p>" + ja + "</p>").getBytes(Charset.forName("Shift_JIS")), null)).contains(ja);
+        assertThat(PageDecoder.decode(zh.getBytes(Charset.forName("GB18030")), null)).isEqualTo(zh);
+    }
+
+    @Test
     void malformedHtmlStillYieldsItsText() {
         String html = "<html><body><div class=story><p>First paragraph of a broken page that never closes its tags"
                 + "<p>Second paragraph, with a stray </span> and an <b>unclosed bold tag, still readable"
