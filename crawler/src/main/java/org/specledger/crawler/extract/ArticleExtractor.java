@@ -35,7 +35,7 @@ public final class ArticleExtractor {
         } catch (RuntimeException | StackOverflowError e) {
             // A bug of ours on a hostile page must cost that page only; the crawl log keeps the cause.
             warnings.add("extraction failed: " + e);
-            return new Article(u, null, null, null, Metadata.host(u), null, null, "none", 0, null, null, null, "", warnings);
+            return new Article(u, null, null, null, Metadata.host(u), null, null, "none", 0, null, null, null, null, "", warnings);
         }
     }
 
@@ -48,6 +48,22 @@ public final class ArticleExtractor {
      */
     public Article extract(String url, byte[] body, String contentType, Instant fetchedAt) {
         return extract(url, PageDecoder.decode(body, contentType), fetchedAt);
+    }
+
+    /**
+     * Extracts a report from plain text or Markdown (a .txt or .md file, or text pasted from a page): headline,
+     * dateline, byline, publisher and original publication, with the page chrome left out of the text.
+     *
+     * @param contentType the Content-Type or a charset name, may be null; the bytes are decoded as pages are
+     */
+    public Article extractPlainText(String url, byte[] body, String contentType, Instant fetchedAt) {
+        String u = url == null ? "" : url;
+        try {
+            return PlainText.extract(u, PageDecoder.decode(body, contentType), fetchedAt);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Article(u, null, null, null, Metadata.host(u), null, null, "none", 0, null, null, null, null, "",
+                    List.of("extraction failed: " + e));
+        }
     }
 
     private static Article extractOrThrow(String url, String html, Instant fetchedAt, List<String> warnings) {
@@ -74,6 +90,6 @@ public final class ArticleExtractor {
             warnings.add("no language declared or guessed");
         }
         return new Article(url, canonical, title, byline, publisher, date.iso(), date.precision(), date.source(),
-                date.confidence(), date.modified(), date.evidence(), language, text, warnings);
+                date.confidence(), date.modified(), date.evidence(), null, language, text, warnings);
     }
 }

@@ -72,7 +72,9 @@ public final class Ingester {
         }
         Article article;
         try {
-            article = isPlainText(page) ? plainText(page) : articles.extract(page.url(), page.body(), page.contentType(), page.fetchedAt());
+            article = isPlainText(page)
+                    ? articles.extractPlainText(page.url(), page.body(), page.contentType(), page.fetchedAt())
+                    : articles.extract(page.url(), page.body(), page.contentType(), page.fetchedAt());
         } catch (RuntimeException | StackOverflowError e) {
             return Prepared.failed("the page could not be parsed (" + e.getClass().getSimpleName() + ")");
         }
@@ -167,16 +169,6 @@ public final class Ingester {
     private static boolean isPlainText(RawPage page) {
         String ct = page.contentType() == null ? "" : page.contentType().toLowerCase(Locale.ROOT);
         return ct.startsWith("text/plain") || ct.startsWith("text/markdown");
-    }
-
-    /** A .txt or .md file: the text as it is, the first non-empty line as its title. */
-    private static Article plainText(RawPage page) {
-        String text = new String(page.body(), StandardCharsets.UTF_8).replace("\r\n", "\n");
-        String title = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(null);
-        if (title != null) {
-            title = title.replaceFirst("^#+\\s*", "");
-        }
-        return new Article(page.url(), null, title, null, null, null, null, "none", 0, null, null, null, text, List.of());
     }
 
     private static double replacementShare(String text) {
