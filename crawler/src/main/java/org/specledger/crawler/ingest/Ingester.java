@@ -20,6 +20,7 @@ import org.specledger.claims.extract.ClaimExtractor;
 import org.specledger.crawler.extract.Article;
 import org.specledger.crawler.extract.ArticleExtractor;
 import org.specledger.db.Database;
+import org.specledger.db.DocumentDates;
 import org.specledger.db.SaveResult;
 import org.specledger.db.StoreException;
 
@@ -99,7 +100,9 @@ public final class Ingester {
             models.computeIfAbsent(c.model(), name -> claims.catalog().resolve(name)
                     .orElseGet(() -> new Model(Model.idFor(name), name, null, null, List.of())));
         }
-        return new Prepared(doc, found, List.copyOf(models.values()), null);
+        DocumentDates dates = new DocumentDates(0, article.modifiedAt(), article.publishedConfidence(), article.dateEvidence(),
+                article.original());
+        return new Prepared(doc, found, List.copyOf(models.values()), null, dates.isEmpty() ? null : dates);
     }
 
     /**
@@ -119,6 +122,15 @@ public final class Ingester {
         }
         if (saved.status() == SaveResult.Status.UNCHANGED) {
             return new IngestOutcome(IngestOutcome.Status.UNCHANGED, saved.documentId(), 0, null);
+        }
+        if (prepared.dates() != null) {
+            DocumentDates d = prepared.dates();
+            try {
+                db.documentDates().save(new DocumentDates(saved.documentId(), d.modifiedAt(), d.confidence(), d.disagreement(),
+                        d.original()));
+            } catch (StoreException e) {
+                // How the dates were found is a note beside the document; the stored document stands without it.
+            }
         }
         StoredDocument stored = new StoredDocument(doc.withId(saved.documentId()), saved.claims(), saved.supersededId());
         for (Consumer<StoredDocument> l : listeners) {

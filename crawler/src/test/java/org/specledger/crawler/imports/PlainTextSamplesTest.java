@@ -56,6 +56,8 @@ class PlainTextSamplesTest {
                 for (JsonNode s : x.get("inBody")) {
                     assertThat(d.text()).as("body of %s", e.getKey()).contains(s.asText());
                 }
+                assertThat(db.documentDates().find(d.id()).map(org.specledger.db.DocumentDates::original).orElse(null))
+                        .as("stored original of %s", e.getKey()).isEqualTo(x.get("original").asText(null));
                 List<Claim> claims = db.claims().byDocument(d.id()).stream().map(org.specledger.db.ClaimView::claim).toList();
                 assertThat(claims).as("claims of %s", e.getKey()).isNotEmpty();
                 for (JsonNode s : x.get("notInBody")) {
