@@ -66,6 +66,31 @@ public final class ArticleExtractor {
         }
     }
 
+    /** Block elements whose presence says the page has real markup, not a text dump. */
+    private static final String STRUCTURE = "p, article, section, li, h1, h2, h3, table, blockquote";
+
+    /**
+     * The body's text with its line breaks when the body is a text dump: no paragraphs, headings, lists or
+     * tables, and at least a few hundred characters on several lines. Null for a page with real markup.
+     */
+    static String textDump(Document doc) {
+        org.jsoup.nodes.Element body = doc.body();
+        if (body == null || body.selectFirst(STRUCTURE) != null) {
+            return null;
+        }
+        org.jsoup.nodes.Element copy = body.clone();
+        copy.select("script, style, noscript, template").remove();
+        for (org.jsoup.nodes.Element br : copy.select("br")) {
+            br.replaceWith(new org.jsoup.nodes.TextNode("\n"));
+        }
+        for (org.jsoup.nodes.Element block : copy.select("div, pre")) {
+            block.appendText("\n");
+        }
+        String text = copy.wholeText();
+        long lines = text.lines().filter(l -> !l.isBlank()).count();
+        return text.strip().length() >= 300 && lines >= 4 ? text : null;
+    }
+
     private static Article extractOrThrow(String url, String html, Instant fetchedAt, List<String> warnings) {
         Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
         Document doc = parser.parseInput(html, url);
@@ -76,6 +101,18 @@ public final class ArticleExtractor {
         String title = Metadata.title(doc, ld, publisher);
         String byline = Metadata.byline(doc, ld);
         PublicationDate.Found date = PublicationDate.find(doc, ld, url, fetchedAt);
+        String dump = textDump(doc);
+        if (dump != null) {
+            // A page whose body is a text dump (a <pre>, or lines split by <br>) is read as pasted text, with the
+            // head's metadata filling what the text does not say.
+            Article t = PlainText.extract(url, dump, fetchedAt);
+            return new Article(url, canonical, t.title() != null ? t.title() : title, t.byline() != null ? t.byline() : byline,
+                    t.publisher() != null && !t.publisher().equals(Metadata.host(url)) ? t.publisher() : publisher,
+                    t.publishedAt() != null ? t.publishedAt() : date.iso(), t.publishedAt() != null ? t.publishedPrecision() : date.precision(),
+                    t.publishedAt() != null ? t.publishedSource() : date.source(),
+                    t.publishedAt() != null ? t.publishedConfidence() : date.confidence(), date.modified(), date.evidence(), t.original(),
+                    Metadata.language(doc, t.text()), t.text(), t.warnings());
+        }
         String declaredLanguage = Metadata.language(doc, null);
         String ldBody = ld.article() == null ? null : JsonLd.text(ld.article().get("articleBody"));
         String text = MainText.extract(doc.body(), ldBody, title);
