@@ -134,6 +134,10 @@ public final class Database implements AutoCloseable {
         return new DocumentRepository(dataSource);
     }
 
+    public DocumentDateRepository documentDates() {
+        return new DocumentDateRepository(dataSource);
+    }
+
     public ClaimRepository claims() {
         return new ClaimRepository(dataSource);
     }

@@ -20,6 +20,7 @@ import org.specledger.claims.extract.ClaimExtractor;
 import org.specledger.crawler.extract.Article;
 import org.specledger.crawler.extract.ArticleExtractor;
 import org.specledger.db.Database;
+import org.specledger.db.DocumentDates;
 import org.specledger.db.SaveResult;
 import org.specledger.db.StoreException;
 
@@ -72,7 +73,9 @@ public final class Ingester {
         }
         Article article;
         try {
-            article = isPlainText(page) ? plainText(page) : articles.extract(page.url(), page.body(), page.contentType(), page.fetchedAt());
+            article = isPlainText(page)
+                    ? articles.extractPlainText(page.url(), page.body(), page.contentType(), page.fetchedAt())
+                    : articles.extract(page.url(), page.body(), page.contentType(), page.fetchedAt());
         } catch (RuntimeException | StackOverflowError e) {
             return Prepared.failed("the page could not be parsed (" + e.getClass().getSimpleName() + ")");
         }
@@ -97,7 +100,9 @@ public final class Ingester {
             models.computeIfAbsent(c.model(), name -> claims.catalog().resolve(name)
                     .orElseGet(() -> new Model(Model.idFor(name), name, null, null, List.of())));
         }
-        return new Prepared(doc, found, List.copyOf(models.values()), null);
+        DocumentDates dates = new DocumentDates(0, article.modifiedAt(), article.publishedConfidence(), article.dateEvidence(),
+                article.original());
+        return new Prepared(doc, found, List.copyOf(models.values()), null, dates.isEmpty() ? null : dates);
     }
 
     /**
@@ -117,6 +122,15 @@ public final class Ingester {
         }
         if (saved.status() == SaveResult.Status.UNCHANGED) {
             return new IngestOutcome(IngestOutcome.Status.UNCHANGED, saved.documentId(), 0, null);
+        }
+        if (prepared.dates() != null) {
+            DocumentDates d = prepared.dates();
+            try {
+                db.documentDates().save(new DocumentDates(saved.documentId(), d.modifiedAt(), d.confidence(), d.disagreement(),
+                        d.original()));
+            } catch (StoreException e) {
+                // How the dates were found is a note beside the document; the stored document stands without it.
+            }
         }
         StoredDocument stored = new StoredDocument(doc.withId(saved.documentId()), saved.claims(), saved.supersededId());
         for (Consumer<StoredDocument> l : listeners) {
@@ -167,16 +181,6 @@ public final class Ingester {
     private static boolean isPlainText(RawPage page) {
         String ct = page.contentType() == null ? "" : page.contentType().toLowerCase(Locale.ROOT);
         return ct.startsWith("text/plain") || ct.startsWith("text/markdown");
-    }
-
-    /** A .txt or .md file: the text as it is, the first non-empty line as its title. */
-    private static Article plainText(RawPage page) {
-        String text = new String(page.body(), StandardCharsets.UTF_8).replace("\r\n", "\n");
-        String title = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(null);
-        if (title != null) {
-            title = title.replaceFirst("^#+\\s*", "");
-        }
-        return new Article(page.url(), null, title, null, null, null, null, "none", null, text, List.of());
     }
 
     private static double replacementShare(String text) {

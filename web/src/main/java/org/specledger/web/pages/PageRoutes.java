@@ -109,7 +109,8 @@ public final class PageRoutes {
                 db().documents().syndicationGroupOf(id).stream().filter(o -> o != id).toList()).stream()
                 .map(d -> new DocumentView.Member(d.id(), d.title(), d.publisher(), d.publishedAt(), d.url())).toList();
         HighlightedText text = HighlightedText.of(doc.text(), claims.stream().map(ClaimView::claim).toList());
-        ctx.render("pages/document.jte", Map.of("view", new DocumentView(doc, text, claims, flagged, revisions, group)));
+        ctx.render("pages/document.jte", Map.of("view", new DocumentView(doc, text, claims, flagged, revisions, group,
+                db().documentDates().find(id).orElse(null))));
     }
 
     private void models(Context ctx) {

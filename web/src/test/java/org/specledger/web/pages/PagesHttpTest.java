@@ -120,6 +120,18 @@ class PagesHttpTest {
     }
 
     @Test
+    void documentPageShowsTheModifiedDateTheConfidenceAndWhenDateSourcesDisagree() throws Exception {
+        site.app.db().documentDates().save(new org.specledger.db.DocumentDates(site.syndicated, "2026-03-04T09:00Z", 0.9,
+                "url 2026-03-01; text <b>2026-02-28</b>", "Lantern Tech Daily, 2026-02-27"));
+
+        String body = site.get("/documents/" + site.syndicated).body();
+
+        assertThat(body).contains("Modified", "2026-03-04T09:00Z", "Date confidence", "90%", "Date sources disagree",
+                "url 2026-03-01; text &lt;b&gt;2026-02-28&lt;/b&gt;", "Originally published", "Lantern Tech Daily, 2026-02-27");
+        assertThat(site.get("/documents/" + site.revisedOld).body()).doesNotContain("Date sources disagree");
+    }
+
+    @Test
     void documentPageShowsRevisionsAndSyndication() throws Exception {
         String old = site.get("/documents/" + site.revisedOld).body();
         assertThat(old).contains("earlier version", "superseded", "href=\"/documents/" + site.revisedNew + "\"");
