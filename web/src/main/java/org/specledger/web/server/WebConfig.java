@@ -7,7 +7,8 @@ package org.specledger.web.server;
  * @param port              TCP port; default 7070; 0 picks a free one
  * @param adminToken        token required by admin actions (add a source, start a crawl); null disables them.
  *                          There is deliberately no default token.
- * @param apiRequestsPerMinute per client address on /api/*; default 600; 0 disables the limit
+ * @param apiRequestsPerMinute per client address on /api/*, the pages and the feeds (all but /health and /static);
+ *                          default 600; 0 disables the limit
  * @param maxRequestBytes   largest request body accepted; default 64 KiB
  */
 public record WebConfig(String host, int port, String adminToken, int apiRequestsPerMinute, long maxRequestBytes) {
