@@ -16,6 +16,7 @@ import org.specledger.db.ModelSummary;
 import org.specledger.db.Page;
 import org.specledger.web.app.AppContext;
 import org.specledger.web.server.ApiException;
+import org.specledger.web.server.PublicUrl;
 import org.specledger.web.server.WebConfig;
 import org.specledger.web.server.WebServer;
 import org.specledger.web.sheet.SpecSheets;
@@ -38,10 +39,14 @@ public final class ApiRoutes {
 
     public static void register(JavalinConfig config, AppContext app, WebConfig cfg) {
         ClientRateLimiter limiter = new ClientRateLimiter(cfg.apiRequestsPerMinute(), Clock.systemUTC());
-        // CORS for GET: the data is public and the API takes no credentials, so any origin may read it. Only
-        // simple GETs are served, which need no preflight (Fetch standard, "CORS protocol"), so one header is all.
+        // CORS for GET: the data is public and the API takes no credentials, so any origin may read it. A GET with
+        // If-None-Match needs a preflight (Fetch standard, "CORS protocol"): HttpMethods answers the OPTIONS.
         for (String path : List.of("/api/*", "/openapi.json", "/feeds/*")) {
-            config.routes.before(path, ctx -> ctx.header("Access-Control-Allow-Origin", "*"));
+            config.routes.before(path, ctx -> {
+                ctx.header("Access-Control-Allow-Origin", "*");
+                // Without this a cross-origin script cannot read the validators, the wait or the next page.
+                ctx.header("Access-Control-Expose-Headers", "ETag, Retry-After, Link");
+            });
         }
         // Every route that does work per request is bounded, pages as much as the API: the search page runs the same
         // queries as /api/search, and a fact-sheet PDF costs more than any API answer (issue 14, item 5).
@@ -183,10 +188,8 @@ public final class ApiRoutes {
         return ApiException.notFound("no model '" + m + "' (by id, name or alias); GET /api/models lists them");
     }
 
-    /** scheme://host[:port] of the request, for absolute URLs in JSON-LD. */
+    /** scheme://host[:port] for absolute URLs in JSON-LD and feeds: {@link PublicUrl#origin}. */
     public static String origin(Context ctx) {
-        String url = ctx.url();
-        int pathStart = url.indexOf('/', url.indexOf("//") + 2);
-        return pathStart < 0 ? url : url.substring(0, pathStart);
+        return PublicUrl.origin(ctx);
     }
 }

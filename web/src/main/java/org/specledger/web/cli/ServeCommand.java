@@ -62,9 +62,16 @@ final class ServeCommand implements Callable<Integer> {
                 description = "Token for admin actions (or env SPECLEDGER_ADMIN_TOKEN). No default: admin is off without it.")
         String adminToken;
 
+        @Option(names = "--public-url", paramLabel = "URL", defaultValue = "${env:SPECLEDGER_PUBLIC_URL}",
+                description = "The site's public origin (e.g. https://specledger.example) for absolute links in feeds"
+                        + " and ClaimReview (or env SPECLEDGER_PUBLIC_URL). Default: the request's host when it is"
+                        + " loopback, else http://localhost:PORT.")
+        String publicUrl;
+
         WebConfig config() {
             try {
-                return WebConfig.defaults().withPort(port).withHost(host).withAdminToken(adminToken);
+                return WebConfig.defaults().withPort(port).withHost(host).withAdminToken(adminToken)
+                        .withPublicUrl(publicUrl);
             } catch (IllegalArgumentException e) {
                 throw new CliException(e.getMessage());
             }

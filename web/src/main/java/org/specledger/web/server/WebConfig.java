@@ -10,8 +10,13 @@ package org.specledger.web.server;
  * @param apiRequestsPerMinute per client address on /api/*, the pages and the feeds (all but /health and /static);
  *                          default 600; 0 disables the limit
  * @param maxRequestBytes   largest request body accepted; default 64 KiB
+ * @param publicUrl         the site's public origin ("https://specledger.example"), used for the absolute URLs of
+ *                          feeds and ClaimReview; default null: the request's own host is used only when it is a
+ *                          loopback name or address, otherwise {@code http://localhost:PORT} (a Host header is the
+ *                          client's to choose, so it is never echoed into links others will follow)
  */
-public record WebConfig(String host, int port, String adminToken, int apiRequestsPerMinute, long maxRequestBytes) {
+public record WebConfig(String host, int port, String adminToken, int apiRequestsPerMinute, long maxRequestBytes,
+                        String publicUrl) {
 
     public static final int DEFAULT_PORT = 7070;
 
@@ -25,25 +30,31 @@ public record WebConfig(String host, int port, String adminToken, int apiRequest
         if (apiRequestsPerMinute < 0) {
             throw new IllegalArgumentException("apiRequestsPerMinute must be 0 (off) or more");
         }
+        publicUrl = PublicUrl.normalize(publicUrl);
     }
 
     public static WebConfig defaults() {
-        return new WebConfig("127.0.0.1", DEFAULT_PORT, null, 600, 64 * 1024);
+        return new WebConfig("127.0.0.1", DEFAULT_PORT, null, 600, 64 * 1024, null);
     }
 
     public WebConfig withPort(int newPort) {
-        return new WebConfig(host, newPort, adminToken, apiRequestsPerMinute, maxRequestBytes);
+        return new WebConfig(host, newPort, adminToken, apiRequestsPerMinute, maxRequestBytes, publicUrl);
     }
 
     public WebConfig withHost(String newHost) {
-        return new WebConfig(newHost, port, adminToken, apiRequestsPerMinute, maxRequestBytes);
+        return new WebConfig(newHost, port, adminToken, apiRequestsPerMinute, maxRequestBytes, publicUrl);
     }
 
     public WebConfig withAdminToken(String token) {
-        return new WebConfig(host, port, token, apiRequestsPerMinute, maxRequestBytes);
+        return new WebConfig(host, port, token, apiRequestsPerMinute, maxRequestBytes, publicUrl);
     }
 
     public WebConfig withApiRequestsPerMinute(int n) {
-        return new WebConfig(host, port, adminToken, n, maxRequestBytes);
+        return new WebConfig(host, port, adminToken, n, maxRequestBytes, publicUrl);
+    }
+
+    /** @param url the public origin, e.g. https://specledger.example; null for none */
+    public WebConfig withPublicUrl(String url) {
+        return new WebConfig(host, port, adminToken, apiRequestsPerMinute, maxRequestBytes, url);
     }
 }
