@@ -1,12 +1,14 @@
 package org.specledger.web.server;
 
+import org.specledger.web.security.AdminToken;
+
 /**
  * Every setting of the server, with its default.
  *
  * @param host              interface to bind; default 127.0.0.1 (loopback only)
  * @param port              TCP port; default 7070; 0 picks a free one
  * @param adminToken        token required by admin actions (add a source, start a crawl); null disables them.
- *                          There is deliberately no default token.
+ *                          There is deliberately no default token; a weak one is refused ({@link AdminToken#weakness}).
  * @param apiRequestsPerMinute per client address on /api/*, the pages and the feeds (all but /health and /static);
  *                          default 600; 0 disables the limit
  * @param maxRequestBytes   largest request body accepted; default 64 KiB
@@ -24,8 +26,9 @@ public record WebConfig(String host, int port, String adminToken, int apiRequest
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535, not " + port);
         }
-        if (adminToken != null && adminToken.length() < 12) {
-            throw new IllegalArgumentException("the admin token must be at least 12 characters long");
+        String weak = AdminToken.weakness(adminToken);
+        if (weak != null) {
+            throw new IllegalArgumentException(weak);
         }
         if (apiRequestsPerMinute < 0) {
             throw new IllegalArgumentException("apiRequestsPerMinute must be 0 (off) or more");
