@@ -93,6 +93,18 @@ final class QueryBudget {
         }
     }
 
+    /**
+     * Refuses a regular expression that does not start with a letter or digit: like a leading wildcard (which the
+     * parser refuses), {@code /.{1,1000}/} or {@code /[a-z]+e/} must be tried against every term of the index.
+     */
+    static void checkRegexpStart(String regexp) {
+        if (regexp.isEmpty() || !Character.isLetterOrDigit(regexp.codePointAt(0))) {
+            throw new OverBudget(QueryException.tooCostly("The regular expression /" + regexp + "/ must start with"
+                    + " a letter or digit: one that can start with anything is tried against every word of the index.",
+                    null, 0));
+        }
+    }
+
     /** Starts the current thread's time budget; close the clock when the search is done. */
     static Clock start() {
         return start(TIME_BUDGET_MS);

@@ -308,6 +308,7 @@ final class QueryTranslator {
         @Override
         protected Query getRegexpQuery(String field, String termStr) throws ParseException {
             tally.pattern(termStr);
+            QueryBudget.checkRegexpStart(termStr);
             return text(notDate(field, termStr), x -> super.getRegexpQuery(x, termStr));
         }
 
