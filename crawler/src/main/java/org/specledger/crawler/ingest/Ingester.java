@@ -17,6 +17,7 @@ import org.specledger.claims.Claim;
 import org.specledger.claims.Document;
 import org.specledger.claims.Model;
 import org.specledger.claims.extract.ClaimExtractor;
+import org.specledger.claims.text.XmlChars;
 import org.specledger.crawler.extract.Article;
 import org.specledger.crawler.extract.ArticleExtractor;
 import org.specledger.db.Database;
@@ -79,15 +80,16 @@ public final class Ingester {
         } catch (RuntimeException | StackOverflowError e) {
             return Prepared.failed("the page could not be parsed (" + e.getClass().getSimpleName() + ")");
         }
-        String text = article.text() == null ? "" : article.text().strip();
+        // Characters XML forbids go at the door: stored text ends up in Atom feeds and sitemaps (issue 14, item 7).
+        String text = article.text() == null ? "" : XmlChars.strip(article.text()).strip();
         if (text.isEmpty()) {
             return Prepared.failed("no article text found in the page");
         }
         if (text.indexOf('\uFFFD') >= 0 && replacementShare(text) > 0.05) {
             return Prepared.failed("the text cannot be decoded (more than 5% undecodable characters)");
         }
-        Document doc = new Document(0, page.url(), article.canonicalUrl(), article.title(), article.publisher(),
-                article.byline(), article.publishedAt(), article.publishedPrecision(), article.publishedSource(),
+        Document doc = new Document(0, page.url(), article.canonicalUrl(), XmlChars.strip(article.title()),
+                XmlChars.strip(article.publisher()), XmlChars.strip(article.byline()), article.publishedAt(), article.publishedPrecision(), article.publishedSource(),
                 page.fetchedAt().toString(), article.language(), text, sha256(text));
         List<Claim> found;
         try {

@@ -303,8 +303,14 @@ public final class LuceneSearchIndex implements SearchIndex {
         Query base = translator.parse(r.query());
         DrillDownQuery drill = toLuceneQuery(r, base);
         IndexSearcher searcher = acquire();
-        try {
-            return run(searcher, r, base, drill);
+        try (QueryBudget.Clock clock = QueryBudget.start()) {
+            SearchResult result = run(searcher, r, base, drill);
+            clock.check(r.query());
+            return result;
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw QueryTranslator.tooManyClauses(r.query());
+        } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+            throw QueryTranslator.tooComplex(r.query());
         } catch (IOException e) {
             throw new UncheckedIOException("searching the index at " + location, e);
         } finally {
@@ -370,7 +376,9 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
             readFacets(counts, facets);
         } else {
-            DrillSideways sideways = new DrillSideways(searcher, facetsConfig, state);
+            // A searcher without the time budget: DrillSidewaysScorer refuses to score in the windows Lucene's
+            // TimeLimitingBulkScorer hands it ("maxDoc must be Integer.MAX_VALUE"); QueryBudget's term limits still hold.
+            DrillSideways sideways = new DrillSideways(new IndexSearcher(searcher.getIndexReader()), facetsConfig, state);
             DrillSideways.DrillSidewaysResult result = byDate
                     ? sideways.search(drill, null, null, topN, NEWEST_FIRST, false)
                     : sideways.search(drill, topN);
@@ -577,7 +585,9 @@ public final class LuceneSearchIndex implements SearchIndex {
             } catch (IllegalArgumentException e) {
                 state = null; // no document with a facet field yet
             }
-            return new FacetedSearcher(reader, state);
+            FacetedSearcher searcher = new FacetedSearcher(reader, state);
+            searcher.setTimeout(QueryBudget.TIMEOUT);
+            return searcher;
         }
     }
 }

@@ -190,7 +190,15 @@ public final class PageRoutes {
             return;
         }
         String url = ctx.formParam("url") == null ? "" : ctx.formParam("url").strip();
-        if (!admin.accepts(ctx.formParam("token"))) {
+        AdminToken.Attempt attempt = admin.attempt(ctx.ip(), ctx.formParam("token"));
+        if (attempt instanceof AdminToken.Attempt.Throttled t) {
+            ctx.status(429);
+            ctx.header("Retry-After", String.valueOf(t.retryAfterSeconds()));
+            renderSources(ctx, null, "Too many wrong admin tokens from your address: try again in "
+                    + t.retryAfterSeconds() + " s.", url);
+            return;
+        }
+        if (!(attempt instanceof AdminToken.Attempt.Accepted)) {
             ctx.status(403);
             renderSources(ctx, null, "Wrong admin token.", url);
             return;
