@@ -44,13 +44,23 @@ public final class ResponseCache {
     /** Response header saying whether the cache answered ({@code hit}) or the route did ({@code miss}). */
     public static final String STATUS_HEADER = "X-Cache";
 
+    /**
+     * How long a request waits for another one rendering the same answer before rendering it itself. Without the
+     * wait, a burst of requests for a page that a write just invalidated renders it once per request (seen: the
+     * 2 MB flags board rendered by 16 connections at once, none finishing within wrk's 2 s timeout).
+     */
+    static final long WAIT_FOR_RENDER_MS = 5_000;
+
     private static final String ATTR_KEY = "specledger.cache.key";
+    private static final String ATTR_RENDERING = "specledger.cache.rendering";
     private static final String ATTR_VERSIONS = "specledger.cache.versions";
 
     private final Map<String, AtomicLong> versions = new ConcurrentHashMap<>();
     /** Model ids known to exist: a model route is cached only for a canonical id (an alias redirects or resolves). */
     private final Set<String> modelIds = ConcurrentHashMap.newKeySet();
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
+    /** Keys being rendered now, each with the latch its waiters wait on. */
+    private final Map<String, java.util.concurrent.CountDownLatch> rendering = new ConcurrentHashMap<>();
     private long totalBytes;
 
     /** One cached response: its bytes, content type, strong entity tag and the tag versions it was made under. */
@@ -188,24 +198,50 @@ public final class ResponseCache {
         }
         String key = key(ctx);
         long[] now = snapshot(tags);
+        if (serve(ctx, key, now)) {
+            return;
+        }
+        java.util.concurrent.CountDownLatch mine = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch other = rendering.putIfAbsent(key, mine);
+        if (other != null) {
+            try {
+                if (!other.await(WAIT_FOR_RENDER_MS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    rendering.remove(key, other); // a renderer that never finished must not hold others up again
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            // Versions read again: the other request may have rendered under newer ones.
+            now = snapshot(tags);
+            if (serve(ctx, key, now)) {
+                return;
+            }
+        } else {
+            ctx.attribute(ATTR_RENDERING, mine);
+        }
+        ctx.attribute(ATTR_KEY, key);
+        ctx.attribute(ATTR_VERSIONS, now);
+    }
+
+    /** Answers from a fresh entry (304 when If-None-Match matches), skipping the route; false when there is none. */
+    private boolean serve(Context ctx, String key, long[] now) {
         Entry e;
         synchronized (this) {
             e = entries.get(key);
         }
-        if (e != null && java.util.Arrays.equals(e.versions(), now)) {
-            ctx.header(STATUS_HEADER, "hit");
-            ctx.header("ETag", e.etag());
-            ctx.header("Cache-Control", "no-cache");
-            if (Responses.matches(ctx.header("If-None-Match"), e.etag())) {
-                ctx.status(304);
-            } else {
-                ctx.contentType(e.contentType()).result(e.body());
-            }
-            ctx.skipRemainingHandlers();
-            return;
+        if (e == null || !java.util.Arrays.equals(e.versions(), now)) {
+            return false;
         }
-        ctx.attribute(ATTR_KEY, key);
-        ctx.attribute(ATTR_VERSIONS, now);
+        ctx.header(STATUS_HEADER, "hit");
+        ctx.header("ETag", e.etag());
+        ctx.header("Cache-Control", "no-cache");
+        if (Responses.matches(ctx.header("If-None-Match"), e.etag())) {
+            ctx.status(304);
+        } else {
+            ctx.contentType(e.contentType()).result(e.body());
+        }
+        ctx.skipRemainingHandlers();
+        return true;
     }
 
     /** An after-handler: keeps a 200 answer of a cacheable route under the versions read before it was made. */
@@ -215,6 +251,18 @@ public final class ResponseCache {
         if (key == null || made == null) {
             return;
         }
+        java.util.concurrent.CountDownLatch mine = ctx.attribute(ATTR_RENDERING);
+        try {
+            keep(ctx, key, made);
+        } finally {
+            if (mine != null) {
+                rendering.remove(key, mine);
+                mine.countDown();
+            }
+        }
+    }
+
+    private void keep(Context ctx, String key, long[] made) throws IOException {
         ctx.header(STATUS_HEADER, "miss");
         if (ctx.status().getCode() != 200) {
             return;
