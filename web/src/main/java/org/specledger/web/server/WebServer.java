@@ -53,7 +53,9 @@ public final class WebServer {
             FeedRoutes.register(config, app);
             // Last of the before-handlers, so that rate limits and CORS headers apply to cached answers too.
             ResponseCache cache = new ResponseCache(app.db());
-            app.db().onChange(cache::onChange);
+            java.util.function.Consumer<org.specledger.db.Change> invalidate = cache::onChange;
+            app.db().onChange(invalidate);
+            config.events.serverStopped(() -> app.db().removeChangeListener(invalidate));
             config.routes.before(cache::before);
             config.routes.after(cache::after);
 
