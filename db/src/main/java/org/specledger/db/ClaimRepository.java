@@ -99,8 +99,11 @@ public final class ClaimRepository {
 
     /** The model ids that claims of this document name. */
     public List<String> modelIdsOfDocument(long documentId) {
-        return Jdbc.read(ds, "reading models of document " + documentId, c -> Jdbc.list(c,
-                "SELECT DISTINCT model_id FROM claims WHERE document_id = ?", rs -> rs.getString(1), documentId));
+        return Jdbc.read(ds, "reading models of document " + documentId, c -> modelIdsOf(c, documentId));
+    }
+
+    static List<String> modelIdsOf(java.sql.Connection c, long documentId) throws java.sql.SQLException {
+        return Jdbc.list(c, "SELECT DISTINCT model_id FROM claims WHERE document_id = ?", rs -> rs.getString(1), documentId);
     }
 
     /** Every model id that at least one claim of a live document names. */

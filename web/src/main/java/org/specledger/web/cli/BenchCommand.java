@@ -188,12 +188,13 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "load", mixinStandardHelpOptions = true,
             description = "The server under a fixed rate of mixed search, spec-sheet and API requests while a writer"
-                    + " imports: errors, p50/p99 per route.")
+                    + " imports: answered/offered, drops, errors, p50/p99 per route, server CPU per request; then every"
+                    + " route under wrk beside /health (when wrk is installed).")
     static final class Load implements Callable<Integer> {
         @Option(names = "--seconds", defaultValue = "60", description = "Duration. Default: 60")
         int seconds;
 
-        @Option(names = "--rate", defaultValue = "200", description = "Requests per second. Default: 200")
+        @Option(names = "--rate", defaultValue = "500", description = "Requests per second offered. Default: 500")
         int rate;
 
         @Option(names = "--writer-rate", defaultValue = "10",

@@ -11,8 +11,13 @@ final class Contexts {
     }
 
     static AppContext open(Path data) {
+        return open(data, false);
+    }
+
+    /** @param allowEmptying whether an index may be emptied to match a database without documents */
+    static AppContext open(Path data, boolean allowEmptying) {
         try {
-            return AppContext.open(data);
+            return AppContext.open(data, System.err, allowEmptying);
         } catch (DatabaseUnavailableException e) {
             throw new CliException(e.getMessage());
         } catch (IndexUnavailableException e) {

@@ -60,6 +60,13 @@ public final class WebServer {
             ApiRoutes.register(config, app, cfg);
             ExportRoutes.register(config, app);
             FeedRoutes.register(config, app);
+            // Last of the before-handlers, so that rate limits and CORS headers apply to cached answers too.
+            ResponseCache cache = new ResponseCache(app.db());
+            java.util.function.Consumer<org.specledger.db.Change> invalidate = cache::onChange;
+            app.db().onChange(invalidate);
+            config.events.serverStopped(() -> app.db().removeChangeListener(invalidate));
+            config.routes.before(cache::before);
+            config.routes.after(cache::after);
 
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
