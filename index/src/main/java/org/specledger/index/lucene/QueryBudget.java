@@ -14,8 +14,12 @@ import org.specledger.index.QueryException;
  * Each is refused with a {@link QueryException#tooCostly} whose message says what to change.
  */
 final class QueryBudget {
-    /** Fuzzy ({@code ~}), wildcard ({@code * ?}), prefix and {@code /regex/} terms in one query. Default 10. */
-    static final int MAX_PATTERN_TERMS = 10;
+    /**
+     * Fuzzy ({@code ~}), wildcard ({@code * ?}), prefix and {@code /regex/} terms in one query. Default 5: ten
+     * fuzzy terms still cost 0.4-0.6 s of CPU on the 19-report demo (2026-11-30), most of it the highlighter's
+     * automata.
+     */
+    static final int MAX_PATTERN_TERMS = 5;
     /** Words and phrases in one query (each is looked up in both text fields). Default 256. */
     static final int MAX_TERMS = 256;
     /** Brackets inside brackets. Default 16. */

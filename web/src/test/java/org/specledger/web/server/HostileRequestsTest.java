@@ -36,11 +36,11 @@ class HostileRequestsTest {
             assertThat(r.statusCode()).isEqualTo(422);
             JsonNode err = ApiServer.JSON.readTree(r.body()).get("error");
             assertThat(err.get("code").asText()).isEqualTo("query_too_costly");
-            assertThat(err.get("message").asText()).contains("more than 10 terms");
+            assertThat(err.get("message").asText()).contains("more than 5 terms");
 
             HttpResponse<String> page = api.get("/?q=" + fuzzy(370));
             assertThat(page.statusCode()).isEqualTo(400);
-            assertThat(page.body()).contains("more than 10 terms");
+            assertThat(page.body()).contains("more than 5 terms");
             // Before the budget these two cost 5-12 s of CPU each on this machine.
             assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(3_000);
 
