@@ -83,6 +83,8 @@ class ResponseCacheTest {
             s.app.flush();
             assertThat(s.get("/api/flags").body()).contains("conflict");
             assertNothingStale(s, "after reconciling");
+            // Issue 14, item 12: the conflict's permalink and Atom id survive the reconciliations below.
+            long flagId = ApiServer.JSON.readTree(s.get("/api/flags?kind=conflict").body()).get("items").get(0).get("id").asLong();
 
             // A revision of the first page: both versions' pages list it, the sheet drops the old claim.
             ingest(s, "https://one.example/k2", "Pacific Review",
@@ -91,6 +93,12 @@ class ResponseCacheTest {
             s.app.flush();
             assertNothingStale(s, "after reconciling the revision");
             assertThat(s.get("/documents/1").body()).contains("/documents/3");
+            s.app.reconcileAll();
+            HttpResponse<String> flag = s.get("/api/flags/" + flagId);
+            assertThat(flag.statusCode()).as("the flag's URL after re-reconciling").isEqualTo(200);
+            assertThat(flag.body()).contains("\"kind\":\"conflict\"", "total_parameters");
+            assertThat(s.get("/feeds/flags.atom").body()).contains("urn:specledger:flag:" + flagId);
+            assertNothingStale(s, "after reconciling everything");
         }
     }
 }
