@@ -94,7 +94,8 @@ final class NonQuantities {
             }
             int v = Integer.parseInt(t, i, e, 10);
             // Chinese dates: 3月 (not 3个月), 5日, 5号
-            if ((c == '月' && v >= 1 && v <= 12) || ((c == '日' || c == '号') && v >= 1 && v <= 31)) {
+            if ((c == '月' && v >= 1 && v <= 12) || ((c == '日' || c == '号') && v >= 1 && v <= 31)
+                    || ((c == '点' || c == '时') && v <= 24 && !t.startsWith("时间", e))) {
                 return e + 1;
             }
             if (v >= 1 && v <= 31 && !(c == '.' && isDigit(t, e + 1, to)) && !(c == ',' && isDigit(t, e + 1, to))

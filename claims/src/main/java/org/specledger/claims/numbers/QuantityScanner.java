@@ -88,7 +88,8 @@ public final class QuantityScanner {
             + "|Kunlun(?:xin)?(?: P800)?|P800|Hygon K100(?:-AI)?|昇腾 ?(?:910[ABC]?|950)?|昆仑芯 ?(?:P800)?"
             + "|寒武纪 ?(?:MLU\\d{3})?|海光)";
     private static final String NOUN = "(?:GPUs?|NPUs?|TPUs?|cards?|chips?|accelerators?|processors?|张卡|张|块|颗|卡)";
-    private static final Pattern ACCEL = Pattern.compile("(?:" + CHIP + "s?(?:[ -]?" + NOUN + ")?|" + NOUN + ")(?![A-Za-z])");
+    private static final Pattern ACCEL = Pattern.compile("(?:" + CHIP + "s?(?:[ -]?" + NOUN + ")?|" + NOUN + ")(?![A-Za-z])"
+            + "|张卡|张|块|颗"); // Chinese glues the chip's name on: 2048张H800
     private static final Pattern GPU_HOURS = Pattern.compile(
             "(?:[A-Z][A-Za-z0-9]{1,12} ){0,2}(?:GPU|NPU|accelerator|card|chip)[- ]?(?:hours|hrs|hour|h\\b|小时|时)|卡时|GPU小时");
     private static final Pattern POWER_OF_TEN = Pattern.compile(" ?[×xX*] ?10\\^([+-]?\\d{1,3})");
@@ -337,7 +338,7 @@ public final class QuantityScanner {
         double uf = u == null ? 1 : u.factor;
         int end = u == null ? j : u.end;
         boolean yearLike = !range && sa == null && u == null && a.plainInteger && a.v >= 1900 && a.v <= 2099
-                && a.end - i == 4 && money == null;
+                && a.end - i == 4 && money == null && !(end < to && Measures.isClassifier(t.charAt(end)));
         Double lo = lowV * uf;
         Double hi = range ? highV * uf : null;
         return bounded(t, i, end, from, to, lo, hi, unit, sa != null, yearLike, u, currency);
