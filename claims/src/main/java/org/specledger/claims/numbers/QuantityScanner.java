@@ -120,7 +120,7 @@ public final class QuantityScanner {
                         if (q == null) {
                             resume = skipAlnum(t, i, to);
                         } else if (q.unit() == Unit.NONE && !q.scaled() && q.low() == null && q.high() == null
-                                && versionLike(t, i, q.end()) && NonQuantities.labelBefore(t, i, from)) {
+                                && versionLike(t, i, q.end()) && NonQuantities.labelBefore(t, i, from, q.value())) {
                             resume = q.end(); // "iPhone 11", "Windows 10", "No. 5": a name, not an amount
                             q = null;
                         }
