@@ -446,38 +446,30 @@ public final class QuantityScanner {
 
     /** Superscript exponent digits at k ("²⁴", "⁻³"): {exponent, end}, or null. */
     private static int[] superscript(String t, int k, int to) {
+        return exponent(t, k, to, "⁰¹²³⁴⁵⁶⁷⁸⁹", '⁻', '⁺');
+    }
+
+    /** Exponent digits after a caret at k ("25", "-3", "+24"): {exponent, end}, or null. */
+    private static int[] caret(String t, int k, int to) {
+        return exponent(t, k, to, "0123456789", '-', '+');
+    }
+
+    /** Up to three exponent digits (from {@code digits}) at k with an optional sign: {exponent, end}, or null. */
+    private static int[] exponent(String t, int k, int to, String digits, char minus, char plus) {
         int sign = 1;
         int j = k;
-        if (j < to && (t.charAt(j) == '⁻' || t.charAt(j) == '⁺')) {
-            sign = t.charAt(j) == '⁻' ? -1 : 1;
+        if (j < to && (t.charAt(j) == minus || t.charAt(j) == plus)) {
+            sign = t.charAt(j) == minus ? -1 : 1;
             j++;
         }
         int e = 0;
         int n = 0;
         while (j < to && n < 3) {
-            int d = "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(t.charAt(j));
+            int d = digits.indexOf(t.charAt(j));
             if (d < 0) {
                 break;
             }
             e = e * 10 + d;
-            n++;
-            j++;
-        }
-        return n == 0 ? null : new int[] {sign * e, j};
-    }
-
-    /** Exponent digits after a caret at k ("25", "-3", "+24"): {exponent, end}, or null. */
-    private static int[] caret(String t, int k, int to) {
-        int sign = 1;
-        int j = k;
-        if (j < to && (t.charAt(j) == '-' || t.charAt(j) == '+')) {
-            sign = t.charAt(j) == '-' ? -1 : 1;
-            j++;
-        }
-        int e = 0;
-        int n = 0;
-        while (j < to && n < 3 && isDigit(t.charAt(j))) {
-            e = e * 10 + (t.charAt(j) - '0');
             n++;
             j++;
         }
