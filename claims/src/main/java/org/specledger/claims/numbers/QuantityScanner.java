@@ -549,8 +549,17 @@ public final class QuantityScanner {
         while (e < to && e - w < 13 && isLetter(t.charAt(e))) {
             e++;
         }
-        return e > w + 1 && COUNT_NOUNS.contains(t.substring(w + 1, e));
+        if (e == w + 1) {
+            return false;
+        }
+        String next = t.substring(w + 1, e);
+        // "3m viewers", "2m homes": a plural noun after it counts things; "100m sprint", "30m high" are metres
+        return COUNT_NOUNS.contains(next) || (next.length() >= 4 && next.endsWith("s") && !next.endsWith("ss")
+                && Character.isLowerCase(next.charAt(0)) && !METRE_WORDS.contains(next));
     }
+
+    private static final java.util.Set<String> METRE_WORDS = java.util.Set.of("hurdles", "across", "towards",
+            "metres", "meters", "seconds", "minutes", "hours", "days", "years");
 
     private static final String[] BYTE_SYMBOLS = {"GiB", "TiB", "MiB", "GB", "TB", "MB", "PB", "KB"};
     private static final String[] BYTE_NAMES = {"gibibyte", "tebibyte", "mebibyte", "gigabyte", "terabyte",
@@ -590,6 +599,11 @@ public final class QuantityScanner {
         }
         if (c == '倍') {
             return new UnitHit(Unit.TIMES, 1, j + 1, "times");
+        }
+        if (c == '€' || c == '$' || c == '£') {
+            // "5€", "20$": the sign after the amount, as much of Europe writes it
+            String code = c == '€' ? "EUR" : c == '$' ? "USD" : "GBP";
+            return new UnitHit(Unit.CURRENCY, 1, j + 1, CURRENCY_NAMES.get(code), code);
         }
         int k = j;
         if (c == ' ' || c == '-') {
