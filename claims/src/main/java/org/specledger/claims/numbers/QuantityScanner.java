@@ -40,9 +40,10 @@ public final class QuantityScanner {
             Map.entry("fifteen", 15.0), Map.entry("twenty", 20.0), Map.entry("thirty", 30.0),
             Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("hundred", 100.0),
             Map.entry("a", 1.0), Map.entry("an", 1.0), Map.entry("half", 0.5));
-    private static final Map<String, Double> SCALE_WORDS = Map.of(
-            "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12,
-            "mn", 1e6, "bn", 1e9, "tn", 1e12, "crore", 1e7, "lakh", 1e5);
+    private static final Map<String, Double> SCALE_WORDS = Map.ofEntries(
+            Map.entry("thousand", 1e3), Map.entry("million", 1e6), Map.entry("billion", 1e9),
+            Map.entry("trillion", 1e12), Map.entry("mn", 1e6), Map.entry("bn", 1e9), Map.entry("tn", 1e12),
+            Map.entry("mln", 1e6), Map.entry("bln", 1e9), Map.entry("crore", 1e7), Map.entry("lakh", 1e5));
     private static final Map<String, Double> PLURAL_SCALES = Map.of(
             "tens", 10.0, "dozens", 12.0, "hundreds", 100.0, "thousands", 1e3, "millions", 1e6, "billions", 1e9,
             "trillions", 1e12);
@@ -1039,6 +1040,13 @@ public final class QuantityScanner {
                 hasUnit = true;
             } else {
                 hasDigit = true;
+            }
+        }
+        if (run.length() == 2 && !hasUnit) {
+            double a = chineseValue(run.substring(0, 1));
+            double b = chineseValue(run.substring(1));
+            if ((b == a + 1 || run.equals("一两")) && a >= 1) {
+                return chineseRange(t, i, j, from, to, a, b); // 两三天, 三四个: two or three
             }
         }
         if (!wellFormed(run)) {
