@@ -57,6 +57,15 @@ public final class ClaimExtractor {
      * Claim offsets point into {@code text} as given. Never throws on bad text; null is taken as empty.
      */
     public List<Claim> extract(String text, LocalDate publishedAt) {
+        return extract(text, publishedAt, null);
+    }
+
+    /**
+     * As {@link #extract(String, LocalDate)}, with the report's headline when it is kept apart from the text (a
+     * page's title, a pasted report's first line): the model it names is the document's subject. The headline
+     * itself yields no claim (a claim's quote is always in the stored text).
+     */
+    public List<Claim> extract(String text, LocalDate publishedAt, String headline) {
         NormalizedText nt = NormalizedText.of(text);
         List<Sentence> sentences = Sentences.split(nt.text());
         DocumentAnnotation doc = new DocumentAnnotation(nt, sentences, publishedAt, catalog);
@@ -66,7 +75,10 @@ public final class ClaimExtractor {
             named.add(ms);
             ms.forEach(m -> doc.remember(m.model()));
         }
-        doc.subject = SubjectAnnotator.documentSubject(doc, named);
+        doc.subject = SubjectAnnotator.headlineSubject(doc, headline);
+        if (doc.subject == null) {
+            doc.subject = SubjectAnnotator.documentSubject(doc, named);
+        }
         ClaimSink out = new ClaimSink();
         for (int i = 0; i < sentences.size(); i++) {
             SentenceAnnotation s = new SentenceAnnotation(doc, i);

@@ -315,6 +315,11 @@ public final class QuantityScanner {
             lowV = a.v * factor;
         }
         UnitHit u = unit(t, j, to);
+        boolean plusBeforeUnit = false;
+        if (u == null && j + 1 < to && t.charAt(j) == '+' && !isDigit(t.charAt(j + 1))) {
+            u = unit(t, skipSpace(t, j + 1, to), to); // "10,000+ NVIDIA H800 GPUs": at least, then the unit
+            plusBeforeUnit = u != null;
+        }
         if (u != null && "year".equals(u.name) && j < to && t.charAt(j) == '年' && (a.v >= 200 || !a.plainInteger && sa == null && a.v >= 100)) {
             u = null; // 2025年 is a date
         }
@@ -342,7 +347,12 @@ public final class QuantityScanner {
                 && a.end - i == 4 && money == null && !(end < to && Measures.isClassifier(t.charAt(end)));
         Double lo = lowV * uf;
         Double hi = range ? highV * uf : null;
-        return bounded(t, i, end, from, to, lo, hi, unit, sa != null, yearLike, u, currency);
+        Quantity q = bounded(t, i, end, from, to, lo, hi, unit, sa != null, yearLike, u, currency);
+        if (plusBeforeUnit && q.low() == null && q.high() == null) {
+            return new Quantity(q.start(), q.end(), q.value(), q.value(), null, q.unit(), q.scaled(), false, q.approximate(),
+                    q.currency(), q.unitName(), q.unitFactor());
+        }
+        return q;
     }
 
     /** Digits with group separators (',' or ' ' before exactly three digits), a decimal part, an exponent. */
@@ -483,6 +493,14 @@ public final class QuantityScanner {
             return null;
         }
         char c = t.charAt(j);
+        if (c == ' ' && j + 1 < to && "万亿千百".indexOf(t.charAt(j + 1)) >= 0 && (t.charAt(j + 1) == '万' || t.charAt(j + 1) == '亿'
+                || j + 2 < to && "万亿".indexOf(t.charAt(j + 2)) >= 0)) {
+            // "7180 亿" (IT之家 style puts spaces around numbers): the scale is still the number's
+            Scale spaced = scale(t, j + 1, to, money);
+            if (spaced != null) {
+                return spaced;
+            }
+        }
         switch (c) {
             case '万':
                 return j + 1 < to && t.charAt(j + 1) == '亿' ? new Scale(1e12, j + 2) : new Scale(1e4, j + 1);
