@@ -57,6 +57,15 @@ public final class ClaimExtractor {
      * Claim offsets point into {@code text} as given. Never throws on bad text; null is taken as empty.
      */
     public List<Claim> extract(String text, LocalDate publishedAt) {
+        return extract(text, publishedAt, null);
+    }
+
+    /**
+     * As {@link #extract(String, LocalDate)}, with the report's headline when it is kept apart from the text (a
+     * page's title, a pasted report's first line): the model it names is the document's subject. The headline
+     * itself yields no claim (a claim's quote is always in the stored text).
+     */
+    public List<Claim> extract(String text, LocalDate publishedAt, String headline) {
         NormalizedText nt = NormalizedText.of(text);
         List<Sentence> sentences = Sentences.split(nt.text());
         DocumentAnnotation doc = new DocumentAnnotation(nt, sentences, publishedAt, catalog);
@@ -66,35 +75,58 @@ public final class ClaimExtractor {
             named.add(ms);
             ms.forEach(m -> doc.remember(m.model()));
         }
-        doc.subject = SubjectAnnotator.documentSubject(doc, named);
+        doc.subject = SubjectAnnotator.headlineSubject(doc, headline);
+        if (doc.subject == null) {
+            doc.subject = SubjectAnnotator.documentSubject(doc, named);
+        }
         ClaimSink out = new ClaimSink();
         for (int i = 0; i < sentences.size(); i++) {
             SentenceAnnotation s = new SentenceAnnotation(doc, i);
             s.mentions = ModelAnnotator.withShortNames(doc, s.start, s.end, named.get(i), s.contextual);
-            if (TableRule.header(s) || GridRule.header(s)) {
-                continue; // a header line names columns, it claims nothing
-            }
-            for (Annotator a : ANNOTATORS) {
-                a.annotate(s);
-            }
-            if (s.chrome) {
-                continue; // page chrome claims nothing
-            }
-            quote(s);
-            if (GridRule.row(s, out)) {
-                continue;
-            }
-            if (s.subject == null && s.mentions.isEmpty()) {
-                continue; // no model to hang a claim on
-            }
-            if (TableRule.row(s, out)) {
-                continue;
-            }
-            for (Rule r : RULES) {
-                r.apply(s, out);
-            }
+            read(s, out);
+            remember(doc, s);
         }
         return DocumentChecks.apply(out.claims());
+    }
+
+    /** One sentence: its layers, then the rules (a table line is read by the table's rule alone). */
+    private static void read(SentenceAnnotation s, ClaimSink out) {
+        if (TableRule.header(s) || GridRule.header(s)) {
+            return; // a header line names columns, it claims nothing
+        }
+        for (Annotator a : ANNOTATORS) {
+            a.annotate(s);
+        }
+        if (s.chrome) {
+            return; // page chrome claims nothing
+        }
+        quote(s);
+        if (GridRule.row(s, out)) {
+            return;
+        }
+        if (s.subject == null && s.mentions.isEmpty()) {
+            return; // no model to hang a claim on
+        }
+        if (TableRule.row(s, out)) {
+            return;
+        }
+        for (Rule r : RULES) {
+            r.apply(s, out);
+        }
+    }
+
+    /** The distinct models a sentence names, for the next sentence's "the former"/"the latter". */
+    private static void remember(DocumentAnnotation doc, SentenceAnnotation s) {
+        List<org.specledger.claims.Model> models = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Mention m : s.mentions) {
+            if (names.add(m.model().name())) {
+                models.add(m.model());
+            }
+        }
+        if (!models.isEmpty()) {
+            doc.previousModels = models;
+        }
     }
 
     /** The sentence in the original text, trimmed, as the claims' quote. */

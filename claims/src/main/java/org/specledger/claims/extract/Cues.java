@@ -119,6 +119,8 @@ final class Cues {
 
     /** The window itself named: "context window", "context length", 上下文 (not "context extension"). */
     static final Pattern CONTEXT_WINDOW = ci("context (?:window|length|size)|上下文(?:长度|窗口)?|\\bwindow\\b");
+    /** Pointers to the first or second of two models just named. */
+    static final Pattern FORMER_LATTER = ci("前者|后者|\\bthe former\\b|\\bthe latter\\b");
     /** "recently", 近日: a release the text does not date. */
     static final Pattern RECENTLY = ci("近日|日前|前不久|最近|\\brecently\\b|\\bearlier this (?:week|month)\\b");
     /** A change from one figure to another ("increased from 128K to 200K", 从…提升到). */

@@ -47,6 +47,8 @@ final class DocumentAnnotation {
     GridRule.Grid grid;
     /** The model the previous sentence with one was about, for "It …" sentences. */
     Model lastSubject;
+    /** The distinct models the previous sentence named, in order (for 前者/后者, "the former"/"the latter"). */
+    List<Model> previousModels = List.of();
     /** The last sentence with models named several: a pronoun after it is ambiguous. */
     boolean lastAmbiguous;
 

@@ -129,6 +129,10 @@ final class SentenceAnnotation {
         if (bracketed != null) {
             return new Owner(bracketed, Attribution.EXPLICIT);
         }
+        Model pointed = formerOrLatter(pos);
+        if (pointed != null) {
+            return new Owner(pointed, Attribution.CONTEXT);
+        }
         if (c[0] > start && "(（".indexOf(t.charAt(c[0] - 1)) >= 0 && c[0] - 2 >= start) {
             // "V4-Pro with 1.6 trillion total parameters (49 billion active)": a bracket belongs to what it follows
             int[] outer = clauseOf(c[0] - 2);
@@ -206,6 +210,33 @@ final class SentenceAnnotation {
             }
         }
         return false;
+    }
+
+    /**
+     * "前者……，后者……", "the former …, the latter …": the first or second of the two models the previous sentence
+     * named, for a position after the word and before any model this sentence names.
+     */
+    private Model formerOrLatter(int pos) {
+        List<Model> previous = doc.previousModels;
+        if (previous.size() != 2) {
+            return null;
+        }
+        Matcher m = Cues.FORMER_LATTER.matcher(t).region(start, pos);
+        int at = -1;
+        boolean latter = false;
+        while (m.find()) {
+            at = m.start();
+            latter = m.group().equals("后者") || m.group().toLowerCase(java.util.Locale.ROOT).endsWith("latter");
+        }
+        if (at < 0) {
+            return null;
+        }
+        for (Mention x : mentions) {
+            if (x.start() > at && x.start() < pos) {
+                return null;
+            }
+        }
+        return previous.get(latter ? 1 : 0);
     }
 
     /** "GLM-4.5 (355B total)": a number in brackets right after a model name is that model's. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.specledger.claims.Attribution;
 import org.specledger.claims.Model;
 import org.specledger.claims.models.Mention;
+import org.specledger.claims.text.NormalizedText;
 import org.specledger.claims.text.Sentence;
 
 /**
@@ -19,6 +20,21 @@ import org.specledger.claims.text.Sentence;
 final class SubjectAnnotator implements Annotator {
     /** How far into the text the lead reaches when the headline names no model. */
     private static final int LEAD_CHARS = 700;
+
+    /** The first model a separately kept headline names (a reference model never), or null. */
+    static Model headlineSubject(DocumentAnnotation doc, String headline) {
+        if (headline == null || headline.isBlank()) {
+            return null;
+        }
+        String h = NormalizedText.of(headline.length() > 300 ? headline.substring(0, 300) : headline).text();
+        for (Mention m : doc.catalog.findModels(h, 0, h.length())) {
+            if (!Scope.isReference(m.model().name())) {
+                doc.remember(m.model());
+                return m.model();
+            }
+        }
+        return null;
+    }
 
     /** The document's subject from the first-pass mentions of each sentence (index-aligned with doc.sentences). */
     static Model documentSubject(DocumentAnnotation doc, List<List<Mention>> mentions) {

@@ -22,6 +22,7 @@ final class Measures {
 
     private static final Map<String, Entry> SYMBOLS = new HashMap<>();
     private static final Entry INCH = new Entry(Unit.MEASURE, "inch", 1, null);
+    private static final Entry PENCE = new Entry(Unit.CURRENCY, "penny", 1, "GBP");
     private static final Map<String, Entry> WORDS = new HashMap<>();
     /** Two- and three-word units, checked before single words ("miles per hour" before "miles"). */
     private static final String[][] PHRASES = {
@@ -277,6 +278,9 @@ final class Measures {
         Entry e = SYMBOLS.get(token);
         if (e == null && glued && token.equals("in")) {
             e = INCH; // "5ft 10in"; a spaced "10 in" is a preposition
+        }
+        if (e == null && glued && token.equals("p")) {
+            e = PENCE; // "345p": British share prices and fares
         }
         if (e == null) {
             e = WORDS.get(token.toLowerCase(Locale.ROOT));

@@ -22,14 +22,24 @@ final class NonQuantities {
             "Python", "Java", "Ubuntu", "Fedora", "Firefox", "Chrome", "Safari", "Kindle", "Switch", "Mark", "Tier",
             "Category", "Class", "Grade", "Type", "Covid", "COVID", "Proposition", "Prop", "Gate", "Terminal",
             "Platform", "Flight", "flight", "Room", "Suite", "Unit", "Block", "Lot", "Apartment", "Bus", "Line",
-            "Pier", "Exit", "Zone", "Ward", "District", "Act", "Title", "GPT", "Llama", "Gemini", "Claude", "Qwen",
-            "Ascend", "Atlas", "Kunlun", "FTSE", "Nasdaq", "Russell", "Nikkei", "CAC", "DAX", "Stoxx", "Fortune",
-            "S&P", "Big", "Ligue", "League", "Pro", "Ultra", "Max", "Plus", "Note", "Studio", "Air", "Watch",
+            "Pier", "Exit", "Zone", "Ward", "District", "Act", "Title", "Ascend", "Atlas", "Kunlun", "FTSE", "Nasdaq", "Russell", "Nikkei", "CAC", "DAX", "Stoxx", "Fortune",
+            "S&P", "Big", "Ligue", "League", "Note", "Studio", "Watch",
             "Tesla", "Airbus", "Porsche", "Peugeot", "Audi", "BMW", "Opel", "Polestar", "Xiaomi", "Huawei", "Honor",
             "OnePlus", "MacBook", "AirPods", "iMac", "Oppo", "Vivo", "Nokia", "Moto", "Lumia", "Pentium", "Core", "Xeon", "Epyc", "GeForce", "RTX",
             "GTX", "Radeon", "Tab", "Fold", "Flip", "Vision", "Cyberpunk", "FIFA", "Madden", "Halo",
             "Doom", "Fallout", "Civilization", "Minecraft", "Battlefield", "Grand", "Toy", "Star", "Mission",
-            "Rocky", "Frozen", "Shrek", "Avatar", "Saw", "Scream");
+            "Rocky", "Frozen", "Shrek", "Avatar", "Saw", "Scream", "Figure", "Fig.", "Table", "Page", "Paragraph",
+            "Clause", "Rule", "Item", "Step", "Game");
+    /**
+     * Model families whose version may follow after a space ("Llama 3.1", "Claude 3"); a larger number after them
+     * is a score ("Sonnet 49.0 on SWE-bench"), so only a version below 20 is taken as a name.
+     */
+    private static final Set<String> MODEL_FAMILIES = Set.of("GPT", "Llama", "Gemini", "Claude", "Qwen", "GLM",
+            "Mistral", "Mixtral", "Grok", "Kimi", "DeepSeek", "ERNIE", "Ernie", "Hunyuan", "Doubao", "Gemma", "Phi",
+            "Sonnet", "Opus", "Haiku", "Flash", "Pro", "Ultra", "Max", "Plus", "Air");
+    /** Chinese brands a version is glued to ("通义千问2.5", "豆包1.5", "小米14"). */
+    private static final String[] CJK_BRANDS = {"千问", "文心一言", "文心", "豆包", "混元", "盘古", "星火", "通义", "智谱",
+        "鸿蒙", "小米", "华为", "荣耀", "星辰", "九天", "百灵", "元宝", "天工", "日日新", "商量", "麒麟", "骁龙", "天玑"};
     private static final String[] SPORT = {"win", "won", "beat", "lost", "lose", "loss", "defeat", "draw", "drew",
             "victory", "score", "lead", "led ", "trail", "match", "game", "final", "series", "tie", "half-time",
             "halftime", "goal", "set ", "sets", "clash", "fixture", "rout", "thrash"};
@@ -94,7 +104,8 @@ final class NonQuantities {
             }
             int v = Integer.parseInt(t, i, e, 10);
             // Chinese dates: 3月 (not 3个月), 5日, 5号
-            if ((c == '月' && v >= 1 && v <= 12) || ((c == '日' || c == '号') && v >= 1 && v <= 31)) {
+            if ((c == '月' && v >= 1 && v <= 12) || ((c == '日' || c == '号') && v >= 1 && v <= 31)
+                    || ((c == '点' || c == '时') && v <= 24 && !t.startsWith("时间", e))) {
                 return e + 1;
             }
             if (v >= 1 && v <= 31 && !(c == '.' && isDigit(t, e + 1, to)) && !(c == ',' && isDigit(t, e + 1, to))
@@ -109,8 +120,19 @@ final class NonQuantities {
         return -1;
     }
 
-    /** Whether a bare integer at i follows a label word ("iPhone 11", "No. 5", "Windows 10"). */
-    static boolean labelBefore(String t, int i, int from) {
+    /**
+     * Whether a bare integer or version at i follows a label word ("iPhone 11", "No. 5", "Windows 10", "Llama 3.1",
+     * "通义千问2.5").
+     */
+    static boolean labelBefore(String t, int i, int from, double value) {
+        if (i > from && t.charAt(i - 1) >= 0x3000) {
+            for (String b : CJK_BRANDS) {
+                if (i - b.length() >= from && t.startsWith(b, i - b.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
         int k = i - 1;
         if (k < from || t.charAt(k) != ' ') {
             return false;
@@ -128,6 +150,9 @@ final class NonQuantities {
         }
         if (LABELS.contains(word)) {
             return true;
+        }
+        if (MODEL_FAMILIES.contains(word)) {
+            return value < 20;
         }
         // a lower-case brand prefix: iPhone, iPad, eReader (not LiveCodeBench or HumanEval: benchmarks have scores)
         return word.length() >= 3 && Character.isLowerCase(word.charAt(0)) && Character.isUpperCase(word.charAt(1))

@@ -40,9 +40,10 @@ public final class QuantityScanner {
             Map.entry("fifteen", 15.0), Map.entry("twenty", 20.0), Map.entry("thirty", 30.0),
             Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("hundred", 100.0),
             Map.entry("a", 1.0), Map.entry("an", 1.0), Map.entry("half", 0.5));
-    private static final Map<String, Double> SCALE_WORDS = Map.of(
-            "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12,
-            "mn", 1e6, "bn", 1e9, "tn", 1e12, "crore", 1e7, "lakh", 1e5);
+    private static final Map<String, Double> SCALE_WORDS = Map.ofEntries(
+            Map.entry("thousand", 1e3), Map.entry("million", 1e6), Map.entry("billion", 1e9),
+            Map.entry("trillion", 1e12), Map.entry("mn", 1e6), Map.entry("bn", 1e9), Map.entry("tn", 1e12),
+            Map.entry("mln", 1e6), Map.entry("bln", 1e9), Map.entry("crore", 1e7), Map.entry("lakh", 1e5));
     private static final Map<String, Double> PLURAL_SCALES = Map.of(
             "tens", 10.0, "dozens", 12.0, "hundreds", 100.0, "thousands", 1e3, "millions", 1e6, "billions", 1e9,
             "trillions", 1e12);
@@ -88,7 +89,8 @@ public final class QuantityScanner {
             + "|Kunlun(?:xin)?(?: P800)?|P800|Hygon K100(?:-AI)?|昇腾 ?(?:910[ABC]?|950)?|昆仑芯 ?(?:P800)?"
             + "|寒武纪 ?(?:MLU\\d{3})?|海光)";
     private static final String NOUN = "(?:GPUs?|NPUs?|TPUs?|cards?|chips?|accelerators?|processors?|张卡|张|块|颗|卡)";
-    private static final Pattern ACCEL = Pattern.compile("(?:" + CHIP + "s?(?:[ -]?" + NOUN + ")?|" + NOUN + ")(?![A-Za-z])");
+    private static final Pattern ACCEL = Pattern.compile("(?:" + CHIP + "s?(?:[ -]?" + NOUN + ")?|" + NOUN + ")(?![A-Za-z])"
+            + "|张卡|张|块|颗"); // Chinese glues the chip's name on: 2048张H800
     private static final Pattern GPU_HOURS = Pattern.compile(
             "(?:[A-Z][A-Za-z0-9]{1,12} ){0,2}(?:GPU|NPU|accelerator|card|chip)[- ]?(?:hours|hrs|hour|h\\b|小时|时)|卡时|GPU小时");
     private static final Pattern POWER_OF_TEN = Pattern.compile(" ?[×xX*] ?10\\^([+-]?\\d{1,3})");
@@ -119,7 +121,7 @@ public final class QuantityScanner {
                         if (q == null) {
                             resume = skipAlnum(t, i, to);
                         } else if (q.unit() == Unit.NONE && !q.scaled() && q.low() == null && q.high() == null
-                                && versionLike(t, i, q.end()) && NonQuantities.labelBefore(t, i, from)) {
+                                && versionLike(t, i, q.end()) && NonQuantities.labelBefore(t, i, from, q.value())) {
                             resume = q.end(); // "iPhone 11", "Windows 10", "No. 5": a name, not an amount
                             q = null;
                         }
@@ -313,6 +315,11 @@ public final class QuantityScanner {
             lowV = a.v * factor;
         }
         UnitHit u = unit(t, j, to);
+        boolean plusBeforeUnit = false;
+        if (u == null && j + 1 < to && t.charAt(j) == '+' && !isDigit(t.charAt(j + 1))) {
+            u = unit(t, skipSpace(t, j + 1, to), to); // "10,000+ NVIDIA H800 GPUs": at least, then the unit
+            plusBeforeUnit = u != null;
+        }
         if (u != null && "year".equals(u.name) && j < to && t.charAt(j) == '年' && (a.v >= 200 || !a.plainInteger && sa == null && a.v >= 100)) {
             u = null; // 2025年 is a date
         }
@@ -337,10 +344,15 @@ public final class QuantityScanner {
         double uf = u == null ? 1 : u.factor;
         int end = u == null ? j : u.end;
         boolean yearLike = !range && sa == null && u == null && a.plainInteger && a.v >= 1900 && a.v <= 2099
-                && a.end - i == 4 && money == null;
+                && a.end - i == 4 && money == null && !(end < to && Measures.isClassifier(t.charAt(end)));
         Double lo = lowV * uf;
         Double hi = range ? highV * uf : null;
-        return bounded(t, i, end, from, to, lo, hi, unit, sa != null, yearLike, u, currency);
+        Quantity q = bounded(t, i, end, from, to, lo, hi, unit, sa != null, yearLike, u, currency);
+        if (plusBeforeUnit && q.low() == null && q.high() == null) {
+            return new Quantity(q.start(), q.end(), q.value(), q.value(), null, q.unit(), q.scaled(), false, q.approximate(),
+                    q.currency(), q.unitName(), q.unitFactor());
+        }
+        return q;
     }
 
     /** Digits with group separators (',' or ' ' before exactly three digits), a decimal part, an exponent. */
@@ -445,38 +457,30 @@ public final class QuantityScanner {
 
     /** Superscript exponent digits at k ("²⁴", "⁻³"): {exponent, end}, or null. */
     private static int[] superscript(String t, int k, int to) {
+        return exponent(t, k, to, "⁰¹²³⁴⁵⁶⁷⁸⁹", '⁻', '⁺');
+    }
+
+    /** Exponent digits after a caret at k ("25", "-3", "+24"): {exponent, end}, or null. */
+    private static int[] caret(String t, int k, int to) {
+        return exponent(t, k, to, "0123456789", '-', '+');
+    }
+
+    /** Up to three exponent digits (from {@code digits}) at k with an optional sign: {exponent, end}, or null. */
+    private static int[] exponent(String t, int k, int to, String digits, char minus, char plus) {
         int sign = 1;
         int j = k;
-        if (j < to && (t.charAt(j) == '⁻' || t.charAt(j) == '⁺')) {
-            sign = t.charAt(j) == '⁻' ? -1 : 1;
+        if (j < to && (t.charAt(j) == minus || t.charAt(j) == plus)) {
+            sign = t.charAt(j) == minus ? -1 : 1;
             j++;
         }
         int e = 0;
         int n = 0;
         while (j < to && n < 3) {
-            int d = "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(t.charAt(j));
+            int d = digits.indexOf(t.charAt(j));
             if (d < 0) {
                 break;
             }
             e = e * 10 + d;
-            n++;
-            j++;
-        }
-        return n == 0 ? null : new int[] {sign * e, j};
-    }
-
-    /** Exponent digits after a caret at k ("25", "-3", "+24"): {exponent, end}, or null. */
-    private static int[] caret(String t, int k, int to) {
-        int sign = 1;
-        int j = k;
-        if (j < to && (t.charAt(j) == '-' || t.charAt(j) == '+')) {
-            sign = t.charAt(j) == '-' ? -1 : 1;
-            j++;
-        }
-        int e = 0;
-        int n = 0;
-        while (j < to && n < 3 && isDigit(t.charAt(j))) {
-            e = e * 10 + (t.charAt(j) - '0');
             n++;
             j++;
         }
@@ -489,6 +493,14 @@ public final class QuantityScanner {
             return null;
         }
         char c = t.charAt(j);
+        if (c == ' ' && j + 1 < to && "万亿千百".indexOf(t.charAt(j + 1)) >= 0 && (t.charAt(j + 1) == '万' || t.charAt(j + 1) == '亿'
+                || j + 2 < to && "万亿".indexOf(t.charAt(j + 2)) >= 0)) {
+            // "7180 亿" (IT之家 style puts spaces around numbers): the scale is still the number's
+            Scale spaced = scale(t, j + 1, to, money);
+            if (spaced != null) {
+                return spaced;
+            }
+        }
         switch (c) {
             case '万':
                 return j + 1 < to && t.charAt(j + 1) == '亿' ? new Scale(1e12, j + 2) : new Scale(1e4, j + 1);
@@ -556,8 +568,17 @@ public final class QuantityScanner {
         while (e < to && e - w < 13 && isLetter(t.charAt(e))) {
             e++;
         }
-        return e > w + 1 && COUNT_NOUNS.contains(t.substring(w + 1, e));
+        if (e == w + 1) {
+            return false;
+        }
+        String next = t.substring(w + 1, e);
+        // "3m viewers", "2m homes": a plural noun after it counts things; "100m sprint", "30m high" are metres
+        return COUNT_NOUNS.contains(next) || (next.length() >= 4 && next.endsWith("s") && !next.endsWith("ss")
+                && Character.isLowerCase(next.charAt(0)) && !METRE_WORDS.contains(next));
     }
+
+    private static final java.util.Set<String> METRE_WORDS = java.util.Set.of("hurdles", "across", "towards",
+            "metres", "meters", "seconds", "minutes", "hours", "days", "years");
 
     private static final String[] BYTE_SYMBOLS = {"GiB", "TiB", "MiB", "GB", "TB", "MB", "PB", "KB"};
     private static final String[] BYTE_NAMES = {"gibibyte", "tebibyte", "mebibyte", "gigabyte", "terabyte",
@@ -597,6 +618,11 @@ public final class QuantityScanner {
         }
         if (c == '倍') {
             return new UnitHit(Unit.TIMES, 1, j + 1, "times");
+        }
+        if (c == '€' || c == '$' || c == '£') {
+            // "5€", "20$": the sign after the amount, as much of Europe writes it
+            String code = c == '€' ? "EUR" : c == '$' ? "USD" : "GBP";
+            return new UnitHit(Unit.CURRENCY, 1, j + 1, CURRENCY_NAMES.get(code), code);
         }
         int k = j;
         if (c == ' ' || c == '-') {
@@ -1032,6 +1058,13 @@ public final class QuantityScanner {
                 hasUnit = true;
             } else {
                 hasDigit = true;
+            }
+        }
+        if (run.length() == 2 && !hasUnit) {
+            double a = chineseValue(run.substring(0, 1));
+            double b = chineseValue(run.substring(1));
+            if ((b == a + 1 || run.equals("一两")) && a >= 1) {
+                return chineseRange(t, i, j, from, to, a, b); // 两三天, 三四个: two or three
             }
         }
         if (!wellFormed(run)) {

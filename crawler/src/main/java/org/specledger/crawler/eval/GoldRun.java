@@ -69,7 +69,7 @@ public final class GoldRun {
             }
             expected.put(file, gs);
             Article a = articles.extract(page.toUri().toString(), Files.readAllBytes(page), "text/html", Instant.now());
-            extracted.put(file, claims.extract(a.text(), localDate(a.publishedAt())));
+            extracted.put(file, claims.extract(a.text(), localDate(a.publishedAt()), a.title()));
         }
         return new GoldEvaluator(claims.catalog()).evaluate(expected, extracted);
     }

@@ -66,16 +66,17 @@ public final class ArticleExtractor {
         }
     }
 
-    /** Block elements whose presence says the page has real markup, not a text dump. */
-    private static final String STRUCTURE = "p, article, section, li, h1, h2, h3, table, blockquote";
+    /** The only elements a text dump's body holds: preformatted text, line breaks, and inert wrappers. */
+    private static final java.util.Set<String> DUMP_TAGS = java.util.Set.of("body", "pre", "br", "code", "script", "style",
+            "noscript", "template");
 
     /**
-     * The body's text with its line breaks when the body is a text dump: no paragraphs, headings, lists or
-     * tables, and at least a few hundred characters on several lines. Null for a page with real markup.
+     * The body's text with its line breaks when the body is a text dump: nothing but text, {@code <pre>} and
+     * {@code <br>}, at least a few hundred characters on several lines. Null for a page with any other markup.
      */
     static String textDump(Document doc) {
         org.jsoup.nodes.Element body = doc.body();
-        if (body == null || body.selectFirst(STRUCTURE) != null) {
+        if (body == null || body.getAllElements().stream().anyMatch(e -> !DUMP_TAGS.contains(e.normalName()))) {
             return null;
         }
         org.jsoup.nodes.Element copy = body.clone();
@@ -83,7 +84,7 @@ public final class ArticleExtractor {
         for (org.jsoup.nodes.Element br : copy.select("br")) {
             br.replaceWith(new org.jsoup.nodes.TextNode("\n"));
         }
-        for (org.jsoup.nodes.Element block : copy.select("div, pre")) {
+        for (org.jsoup.nodes.Element block : copy.select("pre")) {
             block.appendText("\n");
         }
         String text = copy.wholeText();

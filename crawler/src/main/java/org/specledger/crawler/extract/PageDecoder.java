@@ -107,23 +107,31 @@ final class PageDecoder {
         d.enableInputFilter(true); // skip markup: tags are ASCII and tell nothing about the charset
         d.setText(bytes);
         com.ibm.icu.text.CharsetMatch m = d.detect();
-        Charset cs = m == null ? null : forName(m.getName());
-        if (cs == null) {
-            return Charset.forName("windows-1252");
-        }
-        String n = cs.name().toLowerCase(Locale.ROOT);
-        if (n.startsWith("gb") || n.startsWith("big5")) {
+        Charset cs = m == null || m.getConfidence() < MIN_CONFIDENCE ? null : forName(m.getName());
+        String n = cs == null ? "" : cs.name().toLowerCase(Locale.ROOT);
+        // UTF-16 and UTF-32 without a byte-order mark are ICU's guess for random bytes (confidence 10-20 here);
+        // the HTML standard never takes them from content either. A Chinese guess gets our own tie-break.
+        if (cs == null || n.startsWith("utf-16") || n.startsWith("utf-32") || n.startsWith("gb") || n.startsWith("big5")) {
             return chinese(bytes);
         }
         return widen(cs);
     }
 
-    /** GB18030 or Big5, by which yields more of the most common characters of simplified or traditional Chinese. */
+    /** Below this ICU confidence (0..100) its guess is not taken: random bytes score 10-20, real text 60-100. */
+    private static final int MIN_CONFIDENCE = 25;
+
+    /**
+     * GB18030 or Big5, by which yields more of the most common characters of simplified or traditional Chinese;
+     * windows-1252 (which decodes any byte) when neither yields any.
+     */
     private static Charset chinese(byte[] bytes) {
         Charset gb = Charset.forName("GB18030");
         Charset big5 = Charset.forName("Big5-HKSCS");
         int gbScore = commonChars(new String(bytes, gb), COMMON_SIMPLIFIED);
         int big5Score = commonChars(new String(bytes, big5), COMMON_TRADITIONAL);
+        if (gbScore == 0 && big5Score == 0) {
+            return Charset.forName("windows-1252");
+        }
         return big5Score > gbScore ? big5 : gb;
     }
 

@@ -99,6 +99,7 @@ final class PlainText {
             lines.add(MainText.collapse(l.replaceAll("[*_`]{2,}", "")).strip());
         }
         boolean[] drop = new boolean[lines.size()];
+        boolean[] masthead = new boolean[lines.size()];
         String headline = null;
         String byline = null;
         String datelineDay = null;
@@ -206,12 +207,12 @@ final class PlainText {
                 }
             }
             if (headline == null && inHead && isHeadline(l)) {
+                // The headline stays the first paragraph of the text, as a pasted page has it (it may state a claim).
                 headline = MARKDOWN_HEADING.matcher(l).replaceFirst("");
-                drop[i] = true;
                 continue;
             }
             if (headline == null && inHead && l.split("\\s+").length <= 4 && MainText.weight(l) < 40) {
-                drop[i] = true; // a masthead, section name or label above the headline ("Harbor Compute Review", "Key Points:")
+                masthead[i] = true; // a masthead, section name or label above the headline ("Harbor Compute Review", "Key Points:")
                 continue;
             }
             if (headline != null && l.equals(headline)) {
@@ -219,6 +220,12 @@ final class PlainText {
             }
         }
 
+        if (headline != null) {
+            // Short lines above a headline are its masthead; without a headline they are the text's own lines.
+            for (int i = 0; i < lines.size(); i++) {
+                drop[i] |= masthead[i];
+            }
+        }
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
@@ -240,9 +247,6 @@ final class PlainText {
         }
         if (!current.isEmpty()) {
             paragraphs.add(current.toString());
-        }
-        if (paragraphs.isEmpty() && headline != null) {
-            paragraphs.add(headline); // a one-line note is its own text, not a headline over nothing
         }
         String body = String.join("\n\n", paragraphs);
         String published = datelineDay != null ? datelineDay : original != null ? original.publishedAt() : null;

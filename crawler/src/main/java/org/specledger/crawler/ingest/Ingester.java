@@ -93,7 +93,7 @@ public final class Ingester {
                 page.fetchedAt().toString(), article.language(), text, sha256(text));
         List<Claim> found;
         try {
-            found = claims.extract(text, localDate(article.publishedAt()));
+            found = claims.extract(text, localDate(article.publishedAt()), article.title());
         } catch (RuntimeException | StackOverflowError e) {
             return Prepared.failed("claim extraction failed on this page (" + e.getClass().getSimpleName() + ")");
         }
