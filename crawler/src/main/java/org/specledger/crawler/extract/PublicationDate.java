@@ -133,6 +133,8 @@ final class PublicationDate {
     private static final int SCAN_TAIL = 5_000;
     /** An element this short that is mostly a date is a dateline ("Freitag, 5. Juni 2015, 23:39 Uhr"). */
     private static final int DATE_ONLY_MAX = 48;
+    /** How many elements, in document order, are looked at for a date-only dateline. */
+    private static final int DATE_ONLY_ELEMENTS = 10_000;
     /** Before the web's news sites: a date this old is a placeholder, not a publication date. */
     private static final int EARLIEST_YEAR = 1990;
     /** How much agreement between two independent sources adds to the confidence of each. */
@@ -149,7 +151,9 @@ final class PublicationDate {
         structured(doc, metas, ld, limit, all);
         markup(doc, limit, all);
         urls(doc, metas, url, limit, all);
-        datelines(doc, limit, monthFirst, all);
+        // The body's text, built once: on a large page each build costs a good part of a second.
+        String bodyText = doc.body() == null ? "" : doc.body().text();
+        datelines(doc, bodyText, limit, monthFirst, all);
         if (all.stream().noneMatch(e -> e.precision().equals("day"))) {
             Evidence r = relative(doc, fetchedAt);
             if (r != null) {
@@ -159,13 +163,9 @@ final class PublicationDate {
         if (all.stream().noneMatch(e -> e.precision().equals("day"))) {
             // Last resort, least reliable: the first full date near the top of the page; in a story's body a date
             // is more often an event ("released on April 29, 2025") than the dateline.
-            Element body = doc.body();
-            if (body != null) {
-                String text = body.text();
-                Evidence t = inTextEvidence(text.substring(0, Math.min(TEXT_WINDOW, text.length())), limit, monthFirst, "text", 0.3);
-                if (t != null) {
-                    all.add(t);
-                }
+            Evidence t = inTextEvidence(bodyText.substring(0, Math.min(TEXT_WINDOW, bodyText.length())), limit, monthFirst, "text", 0.3);
+            if (t != null) {
+                all.add(t);
             }
         }
         if (all.stream().noneMatch(e -> e.precision().equals("day"))) {
@@ -177,10 +177,10 @@ final class PublicationDate {
             }
         }
         String modified = modified(doc, metas, ld, limit);
-        if (all.stream().noneMatch(e -> e.precision().equals("day")) && doc.body() != null) {
+        if (all.stream().noneMatch(e -> e.precision().equals("day"))) {
             // "Last edited 2019-11-10", "Aktualisiert: 30.12.2016", "zuletzt am 29. Januar 2020 geändert": the only date
             // the page gives, trusted as little as a modified meta.
-            String text = scanWindow(doc.body().text());
+            String text = scanWindow(bodyText);
             Matcher cue = LAST_EDIT_CUE.matcher(text);
             if (cue.find()) {
                 Evidence f = inTextEvidence(text.substring(cue.end(), Math.min(text.length(), cue.end() + 40)), limit, monthFirst, "text", 0.2);
@@ -398,7 +398,7 @@ final class PublicationDate {
     }
 
     /** A dateline in an element named for dates or bylines, or after a "Published"/"Veröffentlicht am" cue. */
-    private static void datelines(Document doc, Instant limit, boolean monthFirst, List<Evidence> out) {
+    private static void datelines(Document doc, String bodyText, Instant limit, boolean monthFirst, List<Evidence> out) {
         for (Element e : doc.select(DATE_HINTS)) {
             String t = e.text();
             if (t.length() <= 300 && !t.isBlank() && !otherContent(e) && !modifiedContext(e) && !siteChrome(e)) {
@@ -414,7 +414,7 @@ final class PublicationDate {
         if (body == null) {
             return;
         }
-        String text = scanWindow(body.text());
+        String text = scanWindow(bodyText);
         // The dateline stands by the headline, above or below it.
         Element h1 = null;
         for (Element h : doc.select("h1")) {
@@ -434,7 +434,11 @@ final class PublicationDate {
         }
         // An element that holds nothing but a date ("<p>January 18, 2020</p>", "<em>01.11.2023 11:35</em>") is a dateline;
         // a date inside a sentence or a photo caption is not.
+        int seen = 0;
         for (Element e : body.getAllElements()) {
+            if (++seen > DATE_ONLY_ELEMENTS) {
+                break; // datelines stand near the top; the rest of a huge page is story or chrome
+            }
             String own = e.ownText();
             if (own.isEmpty() || own.length() > DATE_ONLY_MAX || e.text().length() > DATE_ONLY_MAX) {
                 continue;
