@@ -197,7 +197,7 @@ final class PlainText {
                     continue;
                 }
             }
-            if (inHead && l.length() <= SHORT_LINE && datelineDay == null) {
+            if (inHead && l.length() <= SHORT_LINE && datelineDay == null && !afterLabel(lines, i)) {
                 String afterCue = PUBLISHED.matcher(l).replaceFirst("");
                 DateText.Match d = DateText.first(afterCue, false, x -> acceptable(x, limit));
                 if (d != null && (d.end() - d.start()) * 2 >= afterCue.length() - 12) {
@@ -206,7 +206,7 @@ final class PlainText {
                     continue;
                 }
             }
-            if (headline == null && inHead && isHeadline(l)) {
+            if (headline == null && inHead && nonEmptyBefore(lines, drop, i) < HEADLINE_WITHIN && isHeadline(l)) {
                 // The headline stays the first paragraph of the text, as a pasted page has it (it may state a claim).
                 headline = MARKDOWN_HEADING.matcher(l).replaceFirst("");
                 continue;
@@ -249,6 +249,14 @@ final class PlainText {
             paragraphs.add(current.toString());
         }
         String body = String.join("\n\n", paragraphs);
+        if (headline == null && !paragraphs.isEmpty()) {
+            // no line reads as a headline: a short first paragraph that is no sentence still names the text
+            // ("GLM-4.5" over a spec list); it stays in the body
+            String first = paragraphs.get(0);
+            if (first.length() <= 120 && !first.matches("(?s).*[.。!?！？]$") && first.chars().filter(c -> c == '|').count() < 2) {
+                headline = first;
+            }
+        }
         String published = datelineDay != null ? datelineDay : original != null ? original.publishedAt() : null;
         String source = datelineDay != null ? "text" : published != null ? "text" : "none";
         if (body.isEmpty()) {
@@ -264,6 +272,38 @@ final class PlainText {
 
     /** Blocks that hold no story from their heading to the end of the text: comments and newsletter boxes. */
     private static final Pattern BLOCK_HEADING_TO_END = Pattern.compile("(?i)comment|reply|discussion|conversation|responses|评论");
+
+    /**
+     * A headline is among the text's first few lines (under a masthead, a section name or a dateline); a short line
+     * further down is a label or a value of a spec list ("Context Length" / "128K"), not a headline.
+     */
+    private static final int HEADLINE_WITHIN = 4;
+
+    /** Lines above line i that are kept text (chrome already dropped does not count). */
+    private static int nonEmptyBefore(List<String> lines, boolean[] drop, int i) {
+        int n = 0;
+        for (int k = 0; k < i; k++) {
+            n += lines.get(k).isEmpty() || drop[k] ? 0 : 1;
+        }
+        return n;
+    }
+
+    /**
+     * "Release Date" / "28 Jul 2025", "Knowledge Cutoff" / "Jan 2025": a date under a label that is not a
+     * publication cue is a labelled value of the text, not its dateline.
+     */
+    private static boolean afterLabel(List<String> lines, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            String p = lines.get(k);
+            if (p.isEmpty()) {
+                continue;
+            }
+            return p.length() <= 30 && !p.matches(".*\\d.*") && !PUBLISHED.matcher(p).lookingAt()
+                    && !p.matches("(?s).*[.。!?！？:：]$") && p.split("\\s+").length <= 4 && BYLINE.matcher(p).matches() == false
+                    && Character.isUpperCase(p.codePointAt(0));
+        }
+        return false;
+    }
 
     /** The first line that reads as prose: long, several sentences' worth of words. */
     private static int firstProse(List<String> lines) {
@@ -321,6 +361,9 @@ final class PlainText {
 
     private static boolean isHeadline(String l) {
         String t = MARKDOWN_HEADING.matcher(l).replaceFirst("");
+        if (t.chars().filter(c -> c == '|').count() >= 2) {
+            return false; // "Models | Layers | Context Length |": a table's header row
+        }
         if (t.length() < 12 || t.length() > 200 || LABEL.matcher(t).matches() || NUMBERED.matcher(t).find()) {
             return false;
         }
