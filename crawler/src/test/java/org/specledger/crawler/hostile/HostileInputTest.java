@@ -238,7 +238,7 @@ class HostileInputTest {
                     problems.add(doc.url() + ": claim " + c.id() + " span " + c.start() + ".." + c.end() + " outside 0.." + len);
                 }
             }
-            List<Claim> again = claims.extract(doc.text(), localDate(doc.publishedAt()));
+            List<Claim> again = claims.extract(doc.text(), localDate(doc.publishedAt()), doc.title()); // as ingest does: the headline names the subject
             if (again.size() != cs.size()) {
                 problems.add(doc.url() + ": " + cs.size() + " claims stored, the extractor finds " + again.size());
             }

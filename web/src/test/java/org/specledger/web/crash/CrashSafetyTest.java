@@ -131,7 +131,7 @@ class CrashSafetyTest {
         List<String> problems = new ArrayList<>();
         db.documents().forEachLive(doc -> {
             int stored = db.claims().byDocument(doc.id()).size();
-            int expected = extractor.extract(doc.text(), localDate(doc.publishedAt())).size();
+            int expected = extractor.extract(doc.text(), localDate(doc.publishedAt()), doc.title()).size();
             if (stored != expected) {
                 problems.add(doc.url() + ": " + stored + " claims stored, its text gives " + expected);
             }
