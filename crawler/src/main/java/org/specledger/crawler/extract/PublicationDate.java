@@ -98,6 +98,8 @@ final class PublicationDate {
     private static final Pattern ISO_ATTR = Pattern.compile("^\\s*\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}.*)?$");
     private static final Pattern URL_DAY = Pattern.compile("/(20\\d{2}|19\\d{2})[/-]?(\\d{2})[/-]?(\\d{2})(?:/|[-_.]|$)");
     private static final Pattern URL_MONTH = Pattern.compile("/(20\\d{2}|19\\d{2})/(\\d{2})/");
+    /** "/meldungen/29-10-2021": a day-first date as a path segment (only when the day cannot be a month). */
+    private static final Pattern URL_DAY_FIRST = Pattern.compile("/(\\d{2})[-.](\\d{2})[-.](20\\d{2}|19\\d{2})(?:/|[-_.]|$)");
     private static final Pattern RELATIVE_EN = Pattern.compile(
             "(?i)\\b(\\d{1,3}|an?|one)\\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\\s+ago\\b");
     private static final Pattern RELATIVE_ZH = Pattern.compile("(\\d{1,3})\\s*(秒|分钟|小时|天|周|星期)前");
@@ -630,6 +632,11 @@ final class PublicationDate {
             Matcher m = URL_DAY.matcher(path);
             if (m.find()) {
                 LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                return acceptable(d, limit) ? new Found(d.toString(), "day", "url") : null;
+            }
+            m = URL_DAY_FIRST.matcher(path);
+            if (m.find() && Integer.parseInt(m.group(1)) > 12) {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
                 return acceptable(d, limit) ? new Found(d.toString(), "day", "url") : null;
             }
             m = URL_MONTH.matcher(path);
