@@ -24,9 +24,11 @@ public final class DocumentRepository {
     private static final String FROM = " FROM documents d LEFT JOIN publishers p ON p.id = d.publisher_id";
 
     private final DataSource ds;
+    private final Dialect dialect;
 
-    DocumentRepository(DataSource ds) {
+    DocumentRepository(DataSource ds, Dialect dialect) {
         this.ds = ds;
+        this.dialect = dialect;
     }
 
     /**
@@ -38,6 +40,7 @@ public final class DocumentRepository {
      */
     public SaveResult save(Document doc, List<Claim> claims, Collection<Model> models) {
         return Jdbc.inTransaction(ds, "storing " + doc.url(), c -> {
+            dialect.lockKey(c, doc.url());
             Optional<Long> same = Jdbc.one(c, "SELECT id FROM documents WHERE url = ? AND content_hash = ?",
                     rs -> rs.getLong(1), doc.url(), doc.contentHash());
             if (same.isPresent()) {
@@ -71,7 +74,10 @@ public final class DocumentRepository {
         if (id.isPresent()) {
             return id.get();
         }
-        return Jdbc.insert(c, "INSERT INTO publishers (name, host) VALUES (?, ?)", doc.publisher(), hostOf(doc.url()));
+        // ON CONFLICT: another process may add the same publisher between the look-up and the insert (PostgreSQL).
+        Jdbc.update(c, "INSERT INTO publishers (name, host) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
+                doc.publisher(), hostOf(doc.url()));
+        return Jdbc.one(c, "SELECT id FROM publishers WHERE name = ?", rs -> rs.getLong(1), doc.publisher()).orElseThrow();
     }
 
     private static String hostOf(String url) {

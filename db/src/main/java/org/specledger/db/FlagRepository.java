@@ -53,13 +53,20 @@ public final class FlagRepository {
                         f.kind().json(), modelId, f.attribute(), f.reason(), nf.fingerprint(),
                         createdAt.getOrDefault(nf.fingerprint(), now));
                 for (long claimId : f.claimIds()) {
-                    Jdbc.update(c, "INSERT OR IGNORE INTO flag_claims (flag_id, claim_id) VALUES (?, ?)", id, claimId);
+                    Jdbc.update(c, "INSERT INTO flag_claims (flag_id, claim_id) VALUES (?, ?) ON CONFLICT DO NOTHING", id, claimId);
                 }
             }
             for (StoredConsensus s : consensus) {
-                Jdbc.update(c, "INSERT OR REPLACE INTO consensus (model_id, attribute, kind, value, low, high, text_value,"
+                Jdbc.update(c, "INSERT INTO consensus (model_id, attribute, kind, value, low, high, text_value,"
                                 + " precision, spread_low, spread_high, independent_sources, claim_count, hedge,"
-                                + " supporting_claims, computed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                                + " supporting_claims, computed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                                + " ON CONFLICT (model_id, attribute) DO UPDATE SET kind = excluded.kind,"
+                                + " value = excluded.value, low = excluded.low, high = excluded.high,"
+                                + " text_value = excluded.text_value, precision = excluded.precision,"
+                                + " spread_low = excluded.spread_low, spread_high = excluded.spread_high,"
+                                + " independent_sources = excluded.independent_sources,"
+                                + " claim_count = excluded.claim_count, hedge = excluded.hedge,"
+                                + " supporting_claims = excluded.supporting_claims, computed_at = excluded.computed_at",
                         s.modelId(), s.attribute(), s.kind(), s.value(), s.low(), s.high(), s.text(), s.precision(),
                         s.spreadLow(), s.spreadHigh(), s.independentSources(), s.claimCount(), s.hedge(),
                         String.join(",", s.supportingClaimIds().stream().map(String::valueOf).toList()), now);
@@ -73,7 +80,7 @@ public final class FlagRepository {
         long before = Page.decodeCursor(cursor);
         List<FlagView> rows = Jdbc.read(ds, "listing flags", c -> Jdbc.list(c,
                 "SELECT f.*, m.name AS model_name FROM flags f JOIN models m ON m.id = f.model_id"
-                        + " WHERE (? = 0 OR f.id < ?) AND (? IS NULL OR f.model_id = ?) AND (? IS NULL OR f.kind = ?)"
+                        + " WHERE (? = 0 OR f.id < ?) AND (CAST(? AS TEXT) IS NULL OR f.model_id = ?) AND (CAST(? AS TEXT) IS NULL OR f.kind = ?)"
                         + " ORDER BY f.id DESC LIMIT ?",
                 rs -> map(c, rs), before, before, modelId, modelId, kind == null ? null : kind.json(),
                 kind == null ? null : kind.json(), limit + 1));

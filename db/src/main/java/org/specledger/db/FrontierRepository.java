@@ -17,9 +17,11 @@ import javax.sql.DataSource;
  */
 public final class FrontierRepository {
     private final DataSource ds;
+    private final Dialect dialect;
 
-    FrontierRepository(DataSource ds) {
+    FrontierRepository(DataSource ds, Dialect dialect) {
         this.ds = ds;
+        this.dialect = dialect;
     }
 
     /** Queues a URL unless it is already known; returns true when it was new. */
@@ -174,8 +176,7 @@ public final class FrontierRepository {
      */
     public List<String> queuedOrigins() {
         return Jdbc.read(ds, "reading the frontier", c -> Jdbc.list(c,
-                "SELECT DISTINCT substr(url, 1, instr(url, '://') + 1 + instr(substr(url, instr(url, '://') + 3), '/'))"
-                        + " FROM frontier WHERE state = 'queued'", rs -> rs.getString(1)));
+                "SELECT DISTINCT " + dialect.originOf("url") + " FROM frontier WHERE state = 'queued'", rs -> rs.getString(1)));
     }
 
     /**
