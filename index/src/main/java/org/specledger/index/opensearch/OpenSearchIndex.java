@@ -143,7 +143,7 @@ public final class OpenSearchIndex implements SearchIndex {
             }
         } catch (UncheckedIOException e) {
             throw new IndexUnavailableException(null, IndexUnavailableException.Reason.IO, "cannot reach the search"
-                    + " cluster at " + urls + ": " + e.getCause().getMessage() + " (is it running? check --search-url / "
+                    + " cluster at " + urls + ": " + e.getMessage() + " (is it running? check --search-url / "
                     + "SPECLEDGER_SEARCH_URL)", e);
         }
         return os;
@@ -410,7 +410,9 @@ public final class OpenSearchIndex implements SearchIndex {
         sort.add("_score");
         sort.addObject().put("id", "asc");
         body.putArray("_source").add("id").add("raw");
-        Response resp = send("POST", "/" + index + "/_search", body.toString());
+        // One preference string for every search: the same shard copy answers each time, so paging through a
+        // result never mixes the statistics of two copies (deleted documents are counted until segments merge).
+        Response resp = send("POST", "/" + index + "/_search?preference=specledger", body.toString());
         if (resp.status == 400) {
             throw new QueryException("The search cluster cannot run this query: "
                     + resp.json().path("error").path("root_cause").path(0).path("reason").asText("bad request"), r.query(), 0);
@@ -531,7 +533,8 @@ public final class OpenSearchIndex implements SearchIndex {
                 throw new IllegalStateException("interrupted while talking to the search cluster", e);
             }
         }
-        throw new UncheckedIOException("no node of " + nodes + " answered " + method + " " + path + ": "
-                + (last == null ? "" : last.getClass().getSimpleName() + " " + last.getMessage()), last);
+        String why = last == null ? "" : last.getMessage() != null ? last.getMessage()
+                : last instanceof ConnectException ? "connection refused" : last.getClass().getSimpleName();
+        throw new UncheckedIOException("no node of " + nodes + " answered " + method + " " + path + " (" + why + ")", last);
     }
 }

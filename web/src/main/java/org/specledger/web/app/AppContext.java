@@ -58,15 +58,33 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext open(Path dataDir, PrintStream notices)
             throws DatabaseUnavailableException, IndexUnavailableException {
+        return open(dataDir, null, null, notices);
+    }
+
+    /**
+     * Opens the engines: the database at {@code dbUrl} (null: {@code specledger.db} in the data folder) and the
+     * search index at {@code searchUrl} (null: the Lucene index in the data folder; {@code http://…} an OpenSearch
+     * cluster). An index that is missing, corrupt or behind the database is rebuilt from the database, with a line
+     * on {@code notices}.
+     *
+     * @throws DatabaseUnavailableException when the database cannot be opened or reached
+     * @throws IndexUnavailableException    when the index is locked, cannot be written, or the cluster does not answer
+     */
+    public static AppContext open(Path dataDir, String dbUrl, String searchUrl, PrintStream notices)
+            throws DatabaseUnavailableException, IndexUnavailableException {
         Path dir = dataDir.toAbsolutePath().normalize();
-        Database db = Database.open(dir);
+        Database db = Database.connect(dbUrl, dir);
         ClaimExtractor claims = ClaimExtractor.withDefaults();
         Ingester ingester = new Ingester(db, new ArticleExtractor(), claims);
         ReconcileStage reconcile = new ReconcileStage(db, new Reconciler(ReferenceData.load(), claims.catalog()::resolve));
         SearchIndex index;
         boolean rebuild = false;
         try {
-            index = LuceneSearchIndex.open(dir.resolve(INDEX_DIR));
+            if (searchUrl != null && !searchUrl.isBlank()) {
+                index = openCluster(searchUrl.strip());
+            } else {
+                index = LuceneSearchIndex.open(dir.resolve(INDEX_DIR));
+            }
         } catch (IndexUnavailableException e) {
             if (e.reason() != IndexUnavailableException.Reason.MISSING && e.reason() != IndexUnavailableException.Reason.CORRUPT) {
                 db.close();
@@ -89,6 +107,16 @@ public final class AppContext implements AutoCloseable {
         ingester.onStored(indexStage::onStored);
         ingester.onStored(reconcile::onStored);
         return new AppContext(dir, db, claims, ingester, reconcile, indexStage);
+    }
+
+    /** The OpenSearch cluster at {@code urls}; any other scheme is refused with what to write instead. */
+    private static SearchIndex openCluster(String urls) throws IndexUnavailableException {
+        if (!urls.startsWith("http://") && !urls.startsWith("https://")) {
+            throw new IndexUnavailableException(null, IndexUnavailableException.Reason.IO, "unknown search URL '" + urls
+                    + "': use http://HOST:PORT[,http://HOST2:PORT…] for an OpenSearch cluster, or leave --search-url"
+                    + " out for the index in the data folder", null);
+        }
+        return org.specledger.index.opensearch.OpenSearchIndex.connect(urls);
     }
 
     public Path dataDir() {

@@ -11,8 +11,17 @@ final class Contexts {
     }
 
     static AppContext open(Path data) {
+        return open(data, null, null);
+    }
+
+    /** The engines a command's shared options name (data folder, --db-url, --search-url). */
+    static AppContext open(Main.DataOption options) {
+        return open(options.data, options.dbUrl, options.searchUrl);
+    }
+
+    private static AppContext open(Path data, String dbUrl, String searchUrl) {
         try {
-            return AppContext.open(data);
+            return AppContext.open(data, dbUrl, searchUrl, System.err);
         } catch (DatabaseUnavailableException e) {
             throw new CliException(e.getMessage());
         } catch (IndexUnavailableException e) {

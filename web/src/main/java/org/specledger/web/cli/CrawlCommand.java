@@ -33,7 +33,7 @@ final class CrawlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppContext app = Contexts.open(data.data); Crawler crawler = new Crawler(app.db(), app.ingester(), crawl.config())) {
+        try (AppContext app = Contexts.open(data); Crawler crawler = new Crawler(app.db(), app.ingester(), crawl.config())) {
             if (seeds != null) {
                 try {
                     for (String url : Crawler.readSeeds(seeds)) {

@@ -43,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
         if (f == FactSheetFormat.PDF && out == null) {
             throw new CliException("a PDF is binary: pass --out FILE.pdf");
         }
-        try (AppContext app = Contexts.open(data.data)) {
+        try (AppContext app = Contexts.open(data)) {
             SpecSheet sheet = new SpecSheets(app.db()).find(model).orElseThrow(() -> new CliException(
                     "no model '" + model + "' in " + app.dataDir() + " (ids, names and aliases are accepted)"));
             byte[] bytes = FactSheets.render(sheet, f);

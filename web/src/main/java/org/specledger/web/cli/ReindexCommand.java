@@ -13,7 +13,7 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppContext app = Contexts.open(data.data)) {
+        try (AppContext app = Contexts.open(data)) {
             long t = System.nanoTime();
             int n = app.indexStage().rebuild();
             System.out.printf("reindexed %d documents in %.1f s%n", n, (System.nanoTime() - t) / 1e9);
