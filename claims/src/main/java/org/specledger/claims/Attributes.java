@@ -23,6 +23,7 @@ public final class Attributes {
     public static final String OPEN_WEIGHTS = "open_weights";
     public static final String ORGANIZATION = "organization";
     public static final String API_FREE_QUOTA = "api_free_quota";
+    public static final String TRAINING_COST_USD = "training_cost_usd";
     public static final String BENCHMARK_PREFIX = "benchmark:";
 
     private static final Map<String, ValueKind> KINDS = Map.ofEntries(
@@ -40,7 +41,8 @@ public final class Attributes {
             Map.entry(RELEASE_DATE, ValueKind.DATE),
             Map.entry(OPEN_WEIGHTS, ValueKind.BOOLEAN),
             Map.entry(ORGANIZATION, ValueKind.TEXT),
-            Map.entry(API_FREE_QUOTA, ValueKind.NUMBER));
+            Map.entry(API_FREE_QUOTA, ValueKind.NUMBER),
+            Map.entry(TRAINING_COST_USD, ValueKind.NUMBER));
 
     /** The allowed values of {@code accelerator_origin}. */
     public static final Set<String> ORIGINS = Set.of("domestic", "foreign", "mixed");

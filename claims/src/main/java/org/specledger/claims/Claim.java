@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param attribute  a SPEC_SCHEMA attribute or {@code benchmark:<name>}
  * @param start      offset of the quote's first char in the document's stored text
  * @param end        offset just past the quote's last char in the stored text
+ * @param attribution how the model was decided: named in the clause, resolved from context, or the document's subject
  */
 public record Claim(
         long id,
@@ -32,7 +33,8 @@ public record Claim(
         String quote,
         int start,
         int end,
-        Hedge hedge) {
+        Hedge hedge,
+        Attribution attribution) {
 
     public Claim {
         Objects.requireNonNull(model, "model");
@@ -40,9 +42,18 @@ public record Claim(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(quote, "quote");
         Objects.requireNonNull(hedge, "hedge");
+        attribution = attribution == null ? Attribution.EXPLICIT : attribution;
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span " + start + ".." + end);
         }
+    }
+
+    /** A claim whose model was named in its clause ({@link Attribution#EXPLICIT}). */
+    public Claim(long id, long documentId, String model, String attribute, ValueKind kind, Double value, Double low,
+                 Double high, String text, String precision, String unitText, String quote, int start, int end,
+                 Hedge hedge) {
+        this(id, documentId, model, attribute, kind, value, low, high, text, precision, unitText, quote, start, end,
+                hedge, Attribution.EXPLICIT);
     }
 
     /** A numeric claim; {@code value} may be null when only a bound is known. */
@@ -61,12 +72,17 @@ public record Claim(
 
     public Claim withIds(long newId, long newDocumentId) {
         return new Claim(newId, newDocumentId, model, attribute, kind, value, low, high, text, precision, unitText,
-                quote, start, end, hedge);
+                quote, start, end, hedge, attribution);
     }
 
     public Claim withModel(String newModel) {
         return new Claim(id, documentId, newModel, attribute, kind, value, low, high, text, precision, unitText,
-                quote, start, end, hedge);
+                quote, start, end, hedge, attribution);
+    }
+
+    public Claim withAttribution(Attribution newAttribution) {
+        return new Claim(id, documentId, model, attribute, kind, value, low, high, text, precision, unitText,
+                quote, start, end, hedge, newAttribution);
     }
 
     /** The value as JSON would carry it: a Double, a Boolean, or a String. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.specledger.claims.Claim;
+import org.specledger.claims.Attribution;
 import org.specledger.claims.Hedge;
 import org.specledger.claims.Model;
 import org.specledger.claims.ValueKind;
@@ -29,12 +30,12 @@ public final class ClaimRepository {
     static List<Claim> insertAll(Connection c, long documentId, List<Claim> claims) throws SQLException {
         List<Claim> stored = new ArrayList<>(claims.size());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO claims (document_id, model_id, attribute, kind,"
-                + " value, low, high, text_value, precision, unit_text, quote, start_offset, end_offset, hedge)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")) {
+                + " value, low, high, text_value, precision, unit_text, quote, start_offset, end_offset, hedge, attribution)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")) {
             for (Claim cl : claims) {
                 Jdbc.bind(ps, documentId, Model.idFor(cl.model()), cl.attribute(), cl.kind().json(), cl.value(),
                         cl.low(), cl.high(), cl.text(), cl.precision(), cl.unitText(), cl.quote(), cl.start(), cl.end(),
-                        cl.hedge().json());
+                        cl.hedge().json(), cl.attribution().json());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     stored.add(cl.withIds(rs.getLong(1), documentId));
@@ -98,8 +99,11 @@ public final class ClaimRepository {
 
     /** The model ids that claims of this document name. */
     public List<String> modelIdsOfDocument(long documentId) {
-        return Jdbc.read(ds, "reading models of document " + documentId, c -> Jdbc.list(c,
-                "SELECT DISTINCT model_id FROM claims WHERE document_id = ?", rs -> rs.getString(1), documentId));
+        return Jdbc.read(ds, "reading models of document " + documentId, c -> modelIdsOf(c, documentId));
+    }
+
+    static List<String> modelIdsOf(java.sql.Connection c, long documentId) throws java.sql.SQLException {
+        return Jdbc.list(c, "SELECT DISTINCT model_id FROM claims WHERE document_id = ?", rs -> rs.getString(1), documentId);
     }
 
     /** Every model id that at least one claim of a live document names. */
@@ -114,7 +118,8 @@ public final class ClaimRepository {
                 rs.getString("attribute"), ValueKind.parse(rs.getString("kind")), Jdbc.getDouble(rs, "value"),
                 Jdbc.getDouble(rs, "low"), Jdbc.getDouble(rs, "high"), rs.getString("text_value"),
                 rs.getString("precision"), rs.getString("unit_text"), rs.getString("quote"),
-                rs.getInt("start_offset"), rs.getInt("end_offset"), Hedge.parse(rs.getString("hedge")));
+                rs.getInt("start_offset"), rs.getInt("end_offset"), Hedge.parse(rs.getString("hedge")),
+                Attribution.parse(rs.getString("attribution")));
         return new ClaimView(claim, rs.getString("model_id"), rs.getString("url"), rs.getString("title"),
                 rs.getString("published_at"), rs.getString("publisher"));
     }

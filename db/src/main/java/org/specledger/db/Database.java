@@ -49,6 +49,8 @@ public final class Database implements AutoCloseable {
      */
     private final Connection keeper;
 
+    private final java.util.List<java.util.function.Consumer<Change>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private Database(Path file, String location, Dialect dialect, DataSource dataSource, Connection keeper) {
         this.file = file;
         this.location = location;
@@ -174,6 +176,7 @@ public final class Database implements AutoCloseable {
         if (Files.exists(file) && !Files.isWritable(file)) {
             throw new DatabaseUnavailableException(file, "the database file " + file + " is not writable", null);
         }
+        refuseEmptyFile(file);
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -188,6 +191,7 @@ public final class Database implements AutoCloseable {
         try (Connection c = ds.getConnection(); var st = c.createStatement()) {
             // Reading the schema fails fast on a file that is not a SQLite database.
             st.execute("SELECT count(*) FROM sqlite_master");
+            refuseForeignSchema(file, c);
         } catch (SQLException e) {
             throw new DatabaseUnavailableException(file, "the database file " + file
                     + " cannot be read (" + e.getMessage() + "); it may be corrupt or not a SQLite file: move it away"
@@ -216,6 +220,49 @@ public final class Database implements AutoCloseable {
             return new Database(file, file.toString(), Dialect.SQLITE, pooled, pooled.getConnection());
         } catch (SQLException | RuntimeException e) {
             throw new DatabaseUnavailableException(file, "cannot open the database file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A database file that exists but holds no bytes is a truncated copy or a failed disk far more often than a
+     * new database: SQLite would open it as an empty one, and the next start would then empty the index too.
+     * Refused, unless its write-ahead log holds the content (a fresh database killed before its first checkpoint).
+     */
+    private static void refuseEmptyFile(Path file) throws DatabaseUnavailableException {
+        try {
+            if (Files.exists(file) && Files.size(file) == 0) {
+                Path wal = file.resolveSibling(file.getFileName() + "-wal");
+                if (Files.exists(wal) && Files.size(wal) > 0) {
+                    return;
+                }
+                throw new DatabaseUnavailableException(file, "the database file " + file + " exists but is empty"
+                        + " (0 bytes): a truncated copy or a failed disk? SpecLedger will not start over on it."
+                        + " Restore it from a backup, or delete it to begin a new, empty ledger", null);
+            }
+        } catch (IOException e) {
+            throw new DatabaseUnavailableException(file, "cannot read the database file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A SQLite file with tables but without Flyway's history table is some other program's database: migrating
+     * it would add SpecLedger's tables beside (or fail on) data that is not ours.
+     */
+    private static void refuseForeignSchema(Path file, Connection c) throws SQLException, DatabaseUnavailableException {
+        java.util.List<String> tables = new java.util.ArrayList<>();
+        boolean history = false;
+        try (var st = c.createStatement(); var rs = st.executeQuery(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+            while (rs.next()) {
+                String name = rs.getString(1);
+                history |= name.equals("flyway_schema_history");
+                tables.add(name);
+            }
+        }
+        if (!tables.isEmpty() && !history) {
+            throw new DatabaseUnavailableException(file, "the database file " + file + " is not a SpecLedger database"
+                    + " (it holds the tables " + String.join(", ", tables.subList(0, Math.min(5, tables.size())))
+                    + (tables.size() > 5 ? ", …" : "") + "): point --data at another folder", null);
         }
     }
 
@@ -252,8 +299,31 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * Registers a listener told of every committed change to documents and reconciliation results, on the
+     * writing thread, after the commit. Listeners must be quick and must not throw.
+     */
+    public void onChange(java.util.function.Consumer<Change> listener) {
+        listeners.add(listener);
+    }
+
+    /** Unregisters a listener of {@link #onChange}. */
+    public void removeChangeListener(java.util.function.Consumer<Change> listener) {
+        listeners.remove(listener);
+    }
+
+    private void publish(Change change) {
+        for (var l : listeners) {
+            l.accept(change);
+        }
+    }
+
     public DocumentRepository documents() {
-        return new DocumentRepository(dataSource, dialect);
+        return new DocumentRepository(dataSource, dialect, this::publish);
+    }
+
+    public DocumentDateRepository documentDates() {
+        return new DocumentDateRepository(dataSource);
     }
 
     public ClaimRepository claims() {
@@ -265,7 +335,7 @@ public final class Database implements AutoCloseable {
     }
 
     public FlagRepository flags() {
-        return new FlagRepository(dataSource);
+        return new FlagRepository(dataSource, this::publish);
     }
 
     public SourceRepository sources() {

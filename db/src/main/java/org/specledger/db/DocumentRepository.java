@@ -25,21 +25,26 @@ public final class DocumentRepository {
 
     private final DataSource ds;
     private final Dialect dialect;
+    private final Consumer<Change> changes;
 
-    DocumentRepository(DataSource ds, Dialect dialect) {
+    DocumentRepository(DataSource ds, Dialect dialect, Consumer<Change> changes) {
         this.ds = ds;
         this.dialect = dialect;
+        this.changes = changes;
     }
 
     /**
-     * Stores a document and all of its claims in one transaction: together or not at all. Idempotent: the
+     * Stores a document and all of its claims in one transaction, with the marks of the models to reconcile
+     * ({@link FlagRepository#dirtyModels()}): together or not at all. Idempotent: the
      * same (url, text) again writes nothing. A changed text for a URL that has a live version keeps the
      * earlier version and its claims, marked superseded by the new one.
      *
      * @param models the models the claims name (inserted when new; existing rows are left as they are)
      */
     public SaveResult save(Document doc, List<Claim> claims, Collection<Model> models) {
-        return Jdbc.inTransaction(ds, "storing " + doc.url(), c -> {
+        java.util.Set<Long> pages = new java.util.TreeSet<>();
+        java.util.Set<String> touched = new java.util.TreeSet<>();
+        SaveResult r = Jdbc.inTransaction(ds, "storing " + doc.url(), c -> {
             dialect.lockKey(c, doc.url());
             Optional<Long> same = Jdbc.one(c, "SELECT id FROM documents WHERE url = ? AND content_hash = ?",
                     rs -> rs.getLong(1), doc.url(), doc.contentHash());
@@ -64,9 +69,24 @@ public final class DocumentRepository {
             }
             ModelRepository.insertMissing(c, models);
             List<Claim> stored = ClaimRepository.insertAll(c, id, claims);
+            // The models to reconcile, committed with the document: a process killed before it reconciled
+            // leaves them marked, and the next start drains them (issue 14, item 10).
+            for (Claim cl : stored) {
+                touched.add(Model.idFor(cl.model()));
+            }
+            if (live.isPresent()) {
+                touched.addAll(ClaimRepository.modelIdsOf(c, live.get()));
+            }
+            FlagRepository.markDirty(c, touched);
+            // Every version of the URL lists its revisions.
+            pages.addAll(Jdbc.list(c, "SELECT id FROM documents WHERE url = ?", rs -> rs.getLong(1), doc.url()));
             return new SaveResult(live.isPresent() ? SaveResult.Status.REVISED : SaveResult.Status.NEW, id, stored,
                     live.orElse(null));
         });
+        if (r.status() != SaveResult.Status.UNCHANGED) {
+            changes.accept(new Change(Change.Kind.DOCUMENTS, pages, touched));
+        }
+        return r;
     }
 
     private static long publisherId(Connection c, Document doc) throws SQLException {
@@ -155,10 +175,20 @@ public final class DocumentRepository {
 
     /** Deletes a document with its claims (and, through them, their flag links). */
     public boolean delete(long id) {
-        return Jdbc.inTransaction(ds, "deleting document " + id, c -> {
+        java.util.Set<Long> pages = new java.util.TreeSet<>(List.of(id));
+        java.util.Set<String> touched = new java.util.TreeSet<>();
+        boolean deleted = Jdbc.inTransaction(ds, "deleting document " + id, c -> {
+            touched.addAll(ClaimRepository.modelIdsOf(c, id));
+            FlagRepository.markDirty(c, touched);
+            pages.addAll(Jdbc.list(c, "SELECT o.id FROM documents d JOIN documents o ON o.url = d.url WHERE d.id = ?",
+                    rs -> rs.getLong(1), id));
             Jdbc.update(c, "UPDATE documents SET superseded_by = NULL WHERE superseded_by = ?", id);
             return Jdbc.update(c, "DELETE FROM documents WHERE id = ?", id) > 0;
         });
+        if (deleted) {
+            changes.accept(new Change(Change.Kind.DOCUMENTS, pages, touched));
+        }
+        return deleted;
     }
 
     /** Records the syndication group of each document (doc id → group id), clearing the listed ones first. */
@@ -169,6 +199,9 @@ public final class DocumentRepository {
             }
             return null;
         });
+        if (!groupByDocument.isEmpty()) {
+            changes.accept(new Change(Change.Kind.RECONCILIATION, groupByDocument.keySet(), java.util.Set.of()));
+        }
     }
 
     /** The ids of the documents in the same syndication group as {@code id}, itself included. */

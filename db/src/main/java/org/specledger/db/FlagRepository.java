@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,41 +22,66 @@ import org.specledger.claims.Model;
 /** Reconciliation results: flags (with the claims they rest on) and the consensus per (model, attribute). */
 public final class FlagRepository {
     private final DataSource ds;
+    private final java.util.function.Consumer<Change> changes;
 
-    FlagRepository(DataSource ds) {
+    FlagRepository(DataSource ds, java.util.function.Consumer<Change> changes) {
         this.ds = ds;
+        this.changes = changes;
     }
 
-    /** A flag to store, with the fingerprint that identifies it across reconciliation runs. */
-    public record NewFlag(Flag flag, String fingerprint) {
+    /**
+     * The natural key of a flag, {@code kind|modelId|attribute} (attribute empty when none): a flag for the
+     * same (model, attribute, kind) keeps its id across reconciliations, also when claims join or leave it
+     * (SPEC_SCHEMA.md), so permalinks, ClaimReview URLs and Atom entry ids do not change.
+     */
+    public static String naturalKey(String modelId, FlagKind kind, String attribute) {
+        return kind.json() + "|" + modelId + "|" + (attribute == null ? "" : attribute);
+    }
+
+    /** {@link #replaceForModels(Collection, List, List, Map)} without dirty marks to clear. */
+    public void replaceForModels(Collection<String> modelIds, List<Flag> flags, List<StoredConsensus> consensus) {
+        replaceForModels(modelIds, flags, consensus, Map.of());
     }
 
     /**
      * Replaces, in one transaction, the flags and consensus of the given models with a new reconciliation
-     * result. A flag whose fingerprint was already stored keeps its id and first-raised date, so "newest
-     * first" listings stay stable across runs.
+     * result, and clears the dirty marks it was computed for ({@link #dirtyModels()}; a mark whose version
+     * moved on since is kept). A flag whose natural key was already stored keeps its id and first-raised date;
+     * its reason and claims are replaced. Flags of these models that the result no longer has are deleted.
      */
-    public void replaceForModels(Collection<String> modelIds, List<NewFlag> flags, List<StoredConsensus> consensus) {
+    public void replaceForModels(Collection<String> modelIds, List<Flag> flags, List<StoredConsensus> consensus,
+                                 Map<String, Long> marksSeen) {
         String now = Instant.now().toString();
         Jdbc.inTransaction(ds, "storing reconciliation results", c -> {
-            Map<String, String> createdAt = new HashMap<>();
+            Map<String, Long> existing = new HashMap<>();
             for (String modelId : modelIds) {
-                for (var row : Jdbc.list(c, "SELECT fingerprint, created_at FROM flags WHERE model_id = ?",
-                        rs -> Map.entry(rs.getString(1), rs.getString(2)), modelId)) {
-                    createdAt.put(row.getKey(), row.getValue());
+                for (var row : Jdbc.list(c, "SELECT natural_key, id FROM flags WHERE model_id = ?",
+                        rs -> Map.entry(rs.getString(1), rs.getLong(2)), modelId)) {
+                    existing.put(row.getKey(), row.getValue());
                 }
-                Jdbc.update(c, "DELETE FROM flags WHERE model_id = ?", modelId);
                 Jdbc.update(c, "DELETE FROM consensus WHERE model_id = ?", modelId);
             }
-            for (NewFlag nf : flags) {
-                Flag f = nf.flag();
+            Set<Long> kept = new HashSet<>();
+            for (Flag f : flags) {
                 String modelId = Model.idFor(f.model());
-                long id = Jdbc.insert(c, "INSERT INTO flags (kind, model_id, attribute, reason, fingerprint, created_at)"
-                                + " VALUES (?,?,?,?,?,?) ON CONFLICT (fingerprint) DO UPDATE SET reason = excluded.reason",
-                        f.kind().json(), modelId, f.attribute(), f.reason(), nf.fingerprint(),
-                        createdAt.getOrDefault(nf.fingerprint(), now));
+                String key = naturalKey(modelId, f.kind(), f.attribute());
+                Long id = existing.get(key);
+                if (id == null) {
+                    id = Jdbc.insert(c, "INSERT INTO flags (kind, model_id, attribute, reason, natural_key, created_at)"
+                            + " VALUES (?,?,?,?,?,?)", f.kind().json(), modelId, f.attribute(), f.reason(), key, now);
+                } else {
+                    Jdbc.update(c, "UPDATE flags SET reason = ? WHERE id = ?", f.reason(), id);
+                    Jdbc.update(c, "DELETE FROM flag_claims WHERE flag_id = ?", id);
+                }
+                kept.add(id);
                 for (long claimId : f.claimIds()) {
-                    Jdbc.update(c, "INSERT INTO flag_claims (flag_id, claim_id) VALUES (?, ?) ON CONFLICT DO NOTHING", id, claimId);
+                    Jdbc.update(c, "INSERT INTO flag_claims (flag_id, claim_id) VALUES (?, ?)"
+                            + " ON CONFLICT (flag_id, claim_id) DO NOTHING", id, claimId);
+                }
+            }
+            for (long id : existing.values()) {
+                if (!kept.contains(id)) {
+                    Jdbc.update(c, "DELETE FROM flags WHERE id = ?", id);
                 }
             }
             for (StoredConsensus s : consensus) {
@@ -71,8 +99,45 @@ public final class FlagRepository {
                         s.spreadLow(), s.spreadHigh(), s.independentSources(), s.claimCount(), s.hedge(),
                         String.join(",", s.supportingClaimIds().stream().map(String::valueOf).toList()), now);
             }
+            for (var mark : marksSeen.entrySet()) {
+                Jdbc.update(c, "DELETE FROM dirty_models WHERE model_id = ? AND version = ?", mark.getKey(), mark.getValue());
+            }
             return null;
         });
+        changes.accept(new Change(Change.Kind.RECONCILIATION, Set.of(), new HashSet<>(modelIds)));
+    }
+
+    /**
+     * The models waiting for reconciliation (model id → version of its mark), oldest mark first. Marks are
+     * written with the documents ({@link DocumentRepository#save}) and cleared by {@link #replaceForModels}.
+     */
+    public Map<String, Long> dirtyModels() {
+        return Jdbc.read(ds, "reading models to reconcile", c -> {
+            Map<String, Long> out = new LinkedHashMap<>();
+            for (var row : Jdbc.list(c, "SELECT model_id, version FROM dirty_models ORDER BY model_id",
+                    rs -> Map.entry(rs.getString(1), rs.getLong(2)))) {
+                out.put(row.getKey(), row.getValue());
+            }
+            return out;
+        });
+    }
+
+    /** Marks models for reconciliation (after a document was deleted, say); committed at once. */
+    public void markDirty(Collection<String> modelIds) {
+        if (!modelIds.isEmpty()) {
+            Jdbc.inTransaction(ds, "marking models to reconcile", c -> {
+                markDirty(c, modelIds);
+                return null;
+            });
+        }
+    }
+
+    /** Marks models for reconciliation inside the caller's transaction. */
+    static void markDirty(Connection c, Collection<String> modelIds) throws SQLException {
+        for (String id : new java.util.TreeSet<>(modelIds)) {
+            Jdbc.update(c, "INSERT INTO dirty_models (model_id, version) VALUES (?, 1)"
+                    + " ON CONFLICT (model_id) DO UPDATE SET version = dirty_models.version + 1", id);
+        }
     }
 
     /** Flags filtered by model id and kind (null = any), newest first, keyset-paginated by id. */

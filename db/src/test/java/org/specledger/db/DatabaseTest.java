@@ -118,9 +118,9 @@ class DatabaseTest {
         Flag f = new Flag(0, FlagKind.CONFLICT, "Kimi K2", "total_parameters", "Two outlets disagree: 1 T vs 2 T.", List.of(claimId));
         StoredConsensus cons = new StoredConsensus("kimi-k2", "total_parameters", "number", 1e12, null, null, null, null,
                 1e12, 1e12, 1, 1, "stated", List.of(claimId), null);
-        db.flags().replaceForModels(List.of("kimi-k2"), List.of(new FlagRepository.NewFlag(f, "fp1")), List.of(cons));
+        db.flags().replaceForModels(List.of("kimi-k2"), List.of(f), List.of(cons));
         String firstRaised = db.flags().byModel("kimi-k2").get(0).createdAt();
-        db.flags().replaceForModels(List.of("kimi-k2"), List.of(new FlagRepository.NewFlag(f, "fp1")), List.of(cons));
+        db.flags().replaceForModels(List.of("kimi-k2"), List.of(f), List.of(cons));
 
         List<FlagView> flags = db.flags().byModel("kimi-k2");
         assertThat(flags).hasSize(1);
@@ -171,5 +171,81 @@ class DatabaseTest {
                     assertThat(x.etag()).isEqualTo("\"etag\"");
                 });
         assertThat(db.frontier().counts()).containsEntry("fetched", 1);
+    }
+
+    /** Issue 14, item 12: /api/flags/{id} permalinks and Atom ids must survive a re-reconcile. */
+    @Test
+    void aFlagKeepsItsIdWhenItsClaimsChangeAndIsDeletedWhenItGoes() {
+        SaveResult a = db.documents().save(doc("https://a.example/k2", "Kimi K2 has 1 trillion parameters."),
+                List.of(totalParams(0)), List.of(KIMI));
+        SaveResult b = db.documents().save(doc("https://b.example/k2", "Kimi K2 has 2 trillion parameters."),
+                List.of(totalParams(0)), List.of(KIMI));
+        long first = a.claims().get(0).id();
+        long second = b.claims().get(0).id();
+        Flag conflict = new Flag(0, FlagKind.CONFLICT, "Kimi K2", "total_parameters", "1 T against 2 T.", List.of(first));
+        Flag temporal = new Flag(0, FlagKind.TEMPORAL, "Kimi K2", null, "Released before announced.", List.of(first));
+        db.flags().replaceForModels(List.of("kimi-k2"), List.of(conflict, temporal), List.of());
+        long conflictId = db.flags().list("kimi-k2", FlagKind.CONFLICT, null, 10).items().get(0).flag().id();
+        long temporalId = db.flags().list("kimi-k2", FlagKind.TEMPORAL, null, 10).items().get(0).flag().id();
+
+        // A claim joins the conflict, its reason is reworded, and the temporal flag no longer holds.
+        Flag grown = new Flag(0, FlagKind.CONFLICT, "Kimi K2", "total_parameters", "1 T against 2 T (two outlets).",
+                List.of(first, second));
+        db.flags().replaceForModels(List.of("kimi-k2"), List.of(grown), List.of());
+
+        FlagView after = db.flags().find(conflictId).orElseThrow();
+        assertThat(after.flag().reason()).isEqualTo("1 T against 2 T (two outlets).");
+        assertThat(after.flag().claimIds()).containsExactly(first, second);
+        assertThat(db.flags().find(temporalId)).isEmpty();
+        assertThat(db.flags().byModel("kimi-k2")).extracting(v -> v.flag().id()).containsExactly(conflictId);
+    }
+
+    /** Issue 14, item 10: the models to reconcile are stored with the document, not kept in memory. */
+    @Test
+    void savingADocumentMarksItsModelsDirtyInTheSameTransaction() throws Exception {
+        assertThat(db.flags().dirtyModels()).isEmpty();
+        db.documents().save(doc("https://a.example/k2", "Kimi K2 has 1 trillion parameters."), List.of(totalParams(0)), List.of(KIMI));
+        var marks = db.flags().dirtyModels();
+        assertThat(marks).containsOnlyKeys("kimi-k2");
+
+        // Marked again while a reconciliation ran: clearing the marks it saw must keep the newer one.
+        db.documents().save(doc("https://b.example/k2", "Kimi K2 has 1 trillion parameters!"), List.of(totalParams(0)), List.of(KIMI));
+        db.flags().replaceForModels(List.of("kimi-k2"), List.of(), List.of(), marks);
+        assertThat(db.flags().dirtyModels()).containsOnlyKeys("kimi-k2");
+        db.flags().replaceForModels(List.of("kimi-k2"), List.of(), List.of(), db.flags().dirtyModels());
+        assertThat(db.flags().dirtyModels()).isEmpty();
+
+        // A save that fails after the mark was written marks nothing.
+        try (Connection c = db.dataSource().getConnection(); var st = c.createStatement()) {
+            st.execute("CREATE TRIGGER boom AFTER INSERT ON dirty_models BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+        }
+        assertThatThrownBy(() -> db.documents().save(doc("https://c.example/k2", "Kimi K2 again."),
+                List.of(totalParams(0)), List.of(KIMI))).isInstanceOf(StoreException.class).hasMessageContaining("injected");
+        assertThat(db.flags().dirtyModels()).isEmpty();
+        assertThat(db.documents().findLiveByUrl("https://c.example/k2")).isEmpty();
+    }
+
+    /** Issue 14, item 11: a zero-byte file is a damaged database, not a new one. */
+    @Test
+    void anEmptyDatabaseFileIsRefused() throws Exception {
+        Path other = dir.resolve("truncated");
+        Files.createDirectories(other);
+        Files.write(other.resolve(Database.FILE_NAME), new byte[0]);
+        assertThatThrownBy(() -> Database.open(other)).isInstanceOf(DatabaseUnavailableException.class)
+                .hasMessageContaining("is empty (0 bytes)");
+        assertThat(Files.size(other.resolve(Database.FILE_NAME))).as("left as it was").isZero();
+    }
+
+    @Test
+    void anotherProgramsDatabaseIsRefused() throws Exception {
+        Path other = dir.resolve("foreign");
+        Files.createDirectories(other);
+        var ds = new org.sqlite.SQLiteDataSource();
+        ds.setUrl("jdbc:sqlite:" + other.resolve(Database.FILE_NAME));
+        try (Connection c = ds.getConnection(); var st = c.createStatement()) {
+            st.execute("CREATE TABLE moz_bookmarks (id INTEGER PRIMARY KEY, title TEXT)");
+        }
+        assertThatThrownBy(() -> Database.open(other)).isInstanceOf(DatabaseUnavailableException.class)
+                .hasMessageContaining("not a SpecLedger database").hasMessageContaining("moz_bookmarks");
     }
 }

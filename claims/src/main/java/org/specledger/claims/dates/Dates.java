@@ -69,6 +69,15 @@ public final class Dates {
      * are skipped without it.
      */
     public static List<DateMention> find(String t, int from, int to, LocalDate published) {
+        return find(t, from, to, published, published == null ? null : published.getYear());
+    }
+
+    /**
+     * As {@link #find(String, int, int, LocalDate)}, with the year that completes a date written without one given
+     * apart ({@code contextYear}, e.g. the story's own year when the publication date is unknown); relative dates
+     * still need {@code published}.
+     */
+    public static List<DateMention> find(String t, int from, int to, LocalDate published, Integer contextYear) {
         List<DateMention> out = new ArrayList<>();
         String lower = t.substring(from, to).toLowerCase(Locale.ROOT);
         boolean digits = false;
@@ -76,7 +85,7 @@ public final class Dates {
             digits = lower.charAt(i) >= '0' && lower.charAt(i) <= '9';
         }
         if (digits) {
-            absolute(t, from, to, published, lower, out);
+            absolute(t, from, to, contextYear, lower, out);
         }
         if (published != null) {
             relative(t, from, to, published, lower, digits, out);
@@ -88,7 +97,7 @@ public final class Dates {
     private static final String[] MONTH_PREFIXES = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
             "nov", "dec"};
 
-    private static void absolute(String t, int from, int to, LocalDate published, String lower, List<DateMention> out) {
+    private static void absolute(String t, int from, int to, Integer year, String lower, List<DateMention> out) {
         Matcher m = ISO.matcher(t).region(from, to);
         while (m.find()) {
             add(out, m.start(), m.end(), ymd(m.group(1), m.group(2), m.group(3)), false, false);
@@ -102,8 +111,8 @@ public final class Dates {
         while (m.find()) {
             if (m.group(1) != null) {
                 add(out, m.start(), m.end(), ymd(m.group(1), m.group(2), m.group(3)), false, false);
-            } else if (published != null) {
-                add(out, m.start(), m.end(), ymd(String.valueOf(published.getYear()), m.group(2), m.group(3)), false, true);
+            } else if (year != null) {
+                add(out, m.start(), m.end(), ymd(String.valueOf(year), m.group(2), m.group(3)), false, true);
             }
         }
         m = ZH_MONTH.matcher(t).region(from, zh ? to : from);
@@ -131,12 +140,12 @@ public final class Dates {
             }
             if (m.group(3) != null) {
                 add(out, m.start(), m.end(), ymd(m.group(3), monthNumber(m.group(1)), m.group(2)), false, false);
-            } else if (published != null) {
+            } else if (year != null) {
                 int end = m.end();
                 while (end > m.start() && (t.charAt(end - 1) == ' ' || t.charAt(end - 1) == ',')) {
                     end--;
                 }
-                add(out, m.start(), end, ymd(String.valueOf(published.getYear()), monthNumber(m.group(1)), m.group(2)),
+                add(out, m.start(), end, ymd(String.valueOf(year), monthNumber(m.group(1)), m.group(2)),
                         false, true);
             }
         }

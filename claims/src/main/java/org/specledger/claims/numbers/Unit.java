@@ -22,6 +22,11 @@ public enum Unit {
     PERCENT,
     /** A factor ("10–30×", "5 times"). */
     TIMES,
-    /** Money ("$5.6M", "20亿元"): never a model spec. */
-    CURRENCY
+    /** Money ("$5.6M", "20亿元"): never a model spec. {@link Quantity#currency()} says which money. */
+    CURRENCY,
+    /**
+     * Any other measure ("640bhp", "50 mph", "10kW", "1.5mm", "3 kg", "20°C", "5 公里"), named by
+     * {@link Quantity#unitName()}; the value is as written (scale applied, unit not converted).
+     */
+    MEASURE
 }

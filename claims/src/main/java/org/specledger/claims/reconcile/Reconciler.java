@@ -59,6 +59,8 @@ public final class Reconciler {
             byModel.computeIfAbsent(k.model(), m -> new TreeMap<>())
                     .computeIfAbsent(k.attribute(), a -> new ArrayList<>()).add(k);
         });
+        Map<Long, Claim> byId = new java.util.HashMap<>();
+        claims.forEach(c -> byId.put(c.id(), c));
         List<Consensus> consensus = new ArrayList<>();
         List<Flag> flags = new ArrayList<>();
         for (Map.Entry<String, Map<String, List<Claim>>> m : byModel.entrySet()) {
@@ -72,7 +74,7 @@ public final class Reconciler {
             findings.addAll(Plausibility.check(view));
             findings.addAll(Arithmetic.check(view));
             findings.addAll(Chronology.check(view));
-            flags.addAll(merge(m.getKey(), findings));
+            flags.addAll(merge(m.getKey(), findings, byId));
         }
         flags.sort(Comparator.comparing(Flag::model).thenComparing(Flag::attribute).thenComparing(Flag::kind)
                 .thenComparing(Fingerprint::of));
@@ -83,8 +85,11 @@ public final class Reconciler {
         return models.apply(name).map(Model::name).orElse(name);
     }
 
-    /** One flag per (kind, attribute): reasons joined (duplicates dropped), claim ids united and sorted. */
-    private static List<Flag> merge(String model, List<Finding> findings) {
+    /**
+     * One flag per (kind, attribute): reasons joined (duplicates dropped), claim ids united and sorted. A flag whose
+     * claims all went to the model only as a report's subject (no sentence named it) says so.
+     */
+    private static List<Flag> merge(String model, List<Finding> findings, Map<Long, Claim> byId) {
         Map<String, Set<String>> reasons = new LinkedHashMap<>();
         Map<String, Set<Long>> ids = new LinkedHashMap<>();
         Map<String, Finding> first = new LinkedHashMap<>();
@@ -97,9 +102,25 @@ public final class Reconciler {
         List<Flag> out = new ArrayList<>();
         for (Map.Entry<String, Finding> e : first.entrySet()) {
             FlagKind kind = e.getValue().kind();
-            out.add(new Flag(0, kind, model, e.getValue().attribute(), String.join(" ", reasons.get(e.getKey())),
-                    List.copyOf(ids.get(e.getKey()))));
+            String reason = String.join(" ", reasons.get(e.getKey()));
+            if (onlySubjectClaims(ids.get(e.getKey()), byId)) {
+                reason += " Every claim behind this flag was given to " + model + " as the report's subject: no"
+                        + " sentence quoted names the model, so check the quotes before relying on it.";
+            }
+            out.add(new Flag(0, kind, model, e.getValue().attribute(), reason, List.copyOf(ids.get(e.getKey()))));
         }
         return out;
+    }
+
+    private static boolean onlySubjectClaims(Set<Long> ids, Map<Long, Claim> byId) {
+        boolean any = false;
+        for (Long id : ids) {
+            Claim c = byId.get(id);
+            if (c == null || c.attribution() != org.specledger.claims.Attribution.SUBJECT) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 }

@@ -29,6 +29,7 @@ public final class NormalizedText {
     public static NormalizedText of(String original) {
         String src = original == null ? "" : original;
         int n = src.length();
+        boolean traditional = Simplified.isTraditional(src);
         StringBuilder out = new StringBuilder(n);
         int[] map = new int[n + 1];
         int len = 0;
@@ -54,7 +55,8 @@ public final class NormalizedText {
                 cp = c;
                 width = 1;
             }
-            String repl = replacement(cp);
+            String repl = traditional && cp >= Simplified.FIRST && cp <= Simplified.LAST
+                    ? String.valueOf(Simplified.of((char) cp)) : replacement(cp);
             map = ensure(map, len + repl.length() + 1);
             for (int k = 0; k < repl.length(); k++) {
                 map[len++] = i;
@@ -98,6 +100,50 @@ public final class NormalizedText {
             return new String(Character.toChars(cp));
         }
         return NFKC.normalize(new String(Character.toChars(cp)));
+    }
+
+    /**
+     * Traditional Chinese read as simplified (參數 → 参数, 億 → 亿), one character for one so offsets stay aligned:
+     * the cue words and number scales are written once, in simplified characters. The table is ICU's Hant-Hans
+     * transliteration of every CJK unified ideograph, built once. Only a text written in traditional characters is
+     * converted (a few characters are valid in both scripts and would be changed: 昇 of 昇腾 stays as written).
+     */
+    private static final class Simplified {
+        static final int FIRST = 0x4E00;
+        static final int LAST = 0x9FFF;
+        /** Characters kept as written: they name things in simplified text too (昇腾 is Huawei's Ascend). */
+        private static final String KEEP = "昇";
+        private static final char[] TABLE = build();
+
+        static char of(char c) {
+            return TABLE[c - FIRST];
+        }
+
+        /** At least 5 characters, and 2% of the CJK text, that only traditional writing uses. */
+        static boolean isTraditional(String s) {
+            int cjk = 0;
+            int changed = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c >= FIRST && c <= LAST) {
+                    cjk++;
+                    if (of(c) != c) {
+                        changed++;
+                    }
+                }
+            }
+            return changed >= 5 && changed * 50 >= cjk;
+        }
+
+        private static char[] build() {
+            com.ibm.icu.text.Transliterator t2s = com.ibm.icu.text.Transliterator.getInstance("Hant-Hans");
+            char[] table = new char[LAST - FIRST + 1];
+            for (int cp = FIRST; cp <= LAST; cp++) {
+                String s = t2s.transliterate(String.valueOf((char) cp));
+                table[cp - FIRST] = s.length() == 1 && KEEP.indexOf(cp) < 0 ? s.charAt(0) : (char) cp;
+            }
+            return table;
+        }
     }
 
     /** The normalized text. */

@@ -23,6 +23,26 @@ public final class Sentences {
     private Sentences() {
     }
 
+    /** "[12]" (or "[7][11]") followed by a space and a capital or a list dash: the end of a cited sentence. */
+    private static boolean citationEnds(String t, int sentenceStart, int close) {
+        int k = close - 1;
+        while (k > sentenceStart && Character.isDigit(t.charAt(k)) && close - k <= 3) {
+            k--;
+        }
+        if (k <= sentenceStart || t.charAt(k) != '[' || k == close - 1) {
+            return false;
+        }
+        int j = close + 1;
+        if (j < t.length() && t.charAt(j) == '[') {
+            return false; // more marks follow: cut after the last one
+        }
+        if (j + 1 >= t.length() || t.charAt(j) != ' ') {
+            return false;
+        }
+        char next = t.charAt(j + 1);
+        return Character.isUpperCase(next) || next == '-' || next == '•';
+    }
+
     public static List<Sentence> split(String t) {
         List<Sentence> out = new ArrayList<>();
         int n = t.length();
@@ -71,6 +91,10 @@ public final class Sentences {
                 }
                 cut = j;
                 next = j;
+            } else if (c == ']' && citationEnds(t, s, i)) {
+                // "… update plan [2] Model Specifications - …": a summary's citation mark closes its sentence
+                cut = i + 1;
+                next = i + 1;
             } else if ((i - s >= MAX_SENTENCE && c == ' ') || i - s >= 2 * MAX_SENTENCE) {
                 cut = i;
                 next = i + 1;

@@ -122,7 +122,7 @@ class ClaimExtractorTest {
     void benchmarksPairWithTheirScores() {
         List<Claim> cs = claims("In thinking mode, Qwen3-235B-A22B scores 85.7 on AIME 2024 and 70.7 on LiveCodeBench.");
         assertThat(cs).extracting(Claim::attribute, Claim::value).containsExactly(
-                tuple("benchmark:aime", 85.7), tuple("benchmark:livecodebench", 70.7));
+                tuple("benchmark:aime-2024", 85.7), tuple("benchmark:livecodebench", 70.7));
     }
 
     @Test
@@ -165,14 +165,17 @@ class ClaimExtractorTest {
     @Test
     void theDigitsOfAChipNameAreNoCardCount() {
         List<Claim> cs = claims("We trained Spark X1 on Feixing-1, which is built on Huawei Ascend 910B accelerators.");
-        assertThat(cs).extracting(Claim::attribute, Claim::text).containsExactly(tuple("accelerator_model", "Ascend 910B"));
+        // the chip's maker gives the origin (claims-real's convention: "2,048 NVIDIA H800 GPUs" is foreign hardware)
+        assertThat(cs).extracting(Claim::attribute, Claim::text).containsExactly(tuple("accelerator_model", "Ascend 910B"),
+                tuple("accelerator_origin", "domestic"));
     }
 
     @Test
     void pluralChipNamesAndCountsInWords() {
         assertThat(claims("DeepSeek-V3 was trained on 2,048 H800s, at a headline cost of $5.6 million."))
                 .extracting(Claim::attribute, Claim::value, Claim::text)
-                .containsExactly(tuple("training_accelerators", 2048.0, null), tuple("accelerator_model", null, "H800"));
+                .containsExactly(tuple("training_accelerators", 2048.0, null), tuple("training_cost_usd", 5.6e6, null),
+                        tuple("accelerator_model", null, "H800"), tuple("accelerator_origin", null, "foreign"));
         assertThat(claims("Spark X1 was trained on about ten thousand of those cards."))
                 .extracting(Claim::attribute, Claim::value).containsExactly(tuple("training_accelerators", 10000.0));
         assertThat(claims("Kimi K2 runs on eight cards for serving.")).isEmpty();

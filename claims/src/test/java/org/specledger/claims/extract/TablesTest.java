@@ -24,10 +24,10 @@ class TablesTest {
                 + "Kimi K2 1T / 32B — 75.1 65.8 2.50\n\nPrices change often.");
         assertThat(cs).extracting(Claim::model, Claim::attribute, Claim::value).containsExactly(
                 tuple("GLM-4.5", "total_parameters", 355e9), tuple("GLM-4.5", "active_parameters", 32e9),
-                tuple("GLM-4.5", "benchmark:mmlu-pro", 84.6), tuple("GLM-4.5", "benchmark:gpqa", 79.1),
+                tuple("GLM-4.5", "benchmark:mmlu-pro", 84.6), tuple("GLM-4.5", "benchmark:gpqa-diamond", 79.1),
                 tuple("GLM-4.5", "benchmark:swe-bench-verified", 64.2),
                 tuple("Kimi K2", "total_parameters", 1e12), tuple("Kimi K2", "active_parameters", 32e9),
-                tuple("Kimi K2", "benchmark:gpqa", 75.1), tuple("Kimi K2", "benchmark:swe-bench-verified", 65.8));
+                tuple("Kimi K2", "benchmark:gpqa-diamond", 75.1), tuple("Kimi K2", "benchmark:swe-bench-verified", 65.8));
         assertThat(cs.get(0).quote()).isEqualTo("GLM-4.5 355B / 32B 84.6 79.1 64.2 2.20");
         assertThat(cs.get(2).unitText()).isEqualTo("84.6");
     }

@@ -62,6 +62,16 @@ class ClaimParsersFuzzTest {
     }
 
     @Property(tries = 500)
+    void foundQuantitiesAreInsideTheStoredText(@ForAll("specish") String raw, @ForAll("specish") String other) {
+        String text = raw + " ×10²⁴ $" + other + "m ¥" + raw + "亿 -" + other;
+        for (Quantity q : QuantityScanner.find(text)) {
+            assertThat(q.start()).as("%s in %s", q, text).isBetween(0, text.length());
+            assertThat(q.end()).as("%s in %s", q, text).isBetween(q.start(), text.length());
+            assertFiniteAndOrdered(q.value(), q.low(), q.high(), q + " in «" + text + "»");
+        }
+    }
+
+    @Property(tries = 500)
     void datesNeverThrowAndStayInsideTheText(@ForAll("specish") String raw, @ForAll("published") LocalDate published) {
         checkDates(raw, published);
     }

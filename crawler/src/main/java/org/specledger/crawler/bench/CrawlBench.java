@@ -82,7 +82,6 @@ public final class CrawlBench {
             IndexStage indexStage = new IndexStage(db, index);
             ReconcileStage reconcile = new ReconcileStage(db, new Reconciler(ReferenceData.load(), claims.catalog()::resolve));
             ingester.onStored(indexStage::onStored);
-            ingester.onStored(reconcile::onStored);
             String report = run(workDir, pages, db, ingester);
             index.commit();
             return report;

@@ -63,8 +63,9 @@ public final class GoldRun {
             }
             List<GoldClaim> gs = new ArrayList<>();
             for (JsonNode c : d.path("claims")) {
-                gs.add(new GoldClaim(c.path("model").asText(), c.path("attribute").asText(), value(c.get("value")),
-                        number(c.get("low")), number(c.get("high")), text(c.get("precision")), text(c.get("hedge"))));
+                gs.add(new GoldClaim(c.path("model").asText(), c.path("attribute").asText(), GoldJson.value(c.get("value")),
+                        GoldJson.number(c.get("low")), GoldJson.number(c.get("high")), GoldJson.text(c.get("precision")),
+                        GoldJson.text(c.get("hedge"))));
             }
             expected.put(file, gs);
             Article a = articles.extract(page.toUri().toString(), Files.readAllBytes(page), "text/html", Instant.now());
@@ -79,26 +80,5 @@ public final class GoldRun {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    private static Object value(JsonNode v) {
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (v.isNumber()) {
-            return v.asDouble();
-        }
-        if (v.isBoolean()) {
-            return v.asBoolean();
-        }
-        return v.asText();
-    }
-
-    private static Double number(JsonNode v) {
-        return v == null || v.isNull() ? null : v.asDouble();
-    }
-
-    private static String text(JsonNode v) {
-        return v == null || v.isNull() ? null : v.asText();
     }
 }

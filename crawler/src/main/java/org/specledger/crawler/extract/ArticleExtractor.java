@@ -35,19 +35,60 @@ public final class ArticleExtractor {
         } catch (RuntimeException | StackOverflowError e) {
             // A bug of ours on a hostile page must cost that page only; the crawl log keeps the cause.
             warnings.add("extraction failed: " + e);
-            return new Article(u, null, null, null, Metadata.host(u), null, null, "none", null, "", warnings);
+            return new Article(u, null, null, null, Metadata.host(u), null, null, "none", 0, null, null, null, null, "", warnings);
         }
     }
 
     /**
      * Extracts an article from page bytes, decoding them first: byte-order mark, then the charset in
-     * {@code contentType}, then {@code <meta charset>} or http-equiv, then a guess (UTF-8, GB18030, Big5,
-     * windows-1252).
+     * {@code contentType}, then {@code <meta charset>} or http-equiv, then a guess (strict UTF-8, then ICU's charset detector,
+     * GB18030 or Big5 by their common characters).
      *
      * @param contentType the Content-Type header ("text/html; charset=gbk") or a charset name, may be null
      */
     public Article extract(String url, byte[] body, String contentType, Instant fetchedAt) {
         return extract(url, PageDecoder.decode(body, contentType), fetchedAt);
+    }
+
+    /**
+     * Extracts a report from plain text or Markdown (a .txt or .md file, or text pasted from a page): headline,
+     * dateline, byline, publisher and original publication, with the page chrome left out of the text.
+     *
+     * @param contentType the Content-Type or a charset name, may be null; the bytes are decoded as pages are
+     */
+    public Article extractPlainText(String url, byte[] body, String contentType, Instant fetchedAt) {
+        String u = url == null ? "" : url;
+        try {
+            return PlainText.extract(u, PageDecoder.decode(body, contentType), fetchedAt);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Article(u, null, null, null, Metadata.host(u), null, null, "none", 0, null, null, null, null, "",
+                    List.of("extraction failed: " + e));
+        }
+    }
+
+    /** Block elements whose presence says the page has real markup, not a text dump. */
+    private static final String STRUCTURE = "p, article, section, li, h1, h2, h3, table, blockquote";
+
+    /**
+     * The body's text with its line breaks when the body is a text dump: no paragraphs, headings, lists or
+     * tables, and at least a few hundred characters on several lines. Null for a page with real markup.
+     */
+    static String textDump(Document doc) {
+        org.jsoup.nodes.Element body = doc.body();
+        if (body == null || body.selectFirst(STRUCTURE) != null) {
+            return null;
+        }
+        org.jsoup.nodes.Element copy = body.clone();
+        copy.select("script, style, noscript, template").remove();
+        for (org.jsoup.nodes.Element br : copy.select("br")) {
+            br.replaceWith(new org.jsoup.nodes.TextNode("\n"));
+        }
+        for (org.jsoup.nodes.Element block : copy.select("div, pre")) {
+            block.appendText("\n");
+        }
+        String text = copy.wholeText();
+        long lines = text.lines().filter(l -> !l.isBlank()).count();
+        return text.strip().length() >= 300 && lines >= 4 ? text : null;
     }
 
     private static Article extractOrThrow(String url, String html, Instant fetchedAt, List<String> warnings) {
@@ -60,6 +101,18 @@ public final class ArticleExtractor {
         String title = Metadata.title(doc, ld, publisher);
         String byline = Metadata.byline(doc, ld);
         PublicationDate.Found date = PublicationDate.find(doc, ld, url, fetchedAt);
+        String dump = textDump(doc);
+        if (dump != null) {
+            // A page whose body is a text dump (a <pre>, or lines split by <br>) is read as pasted text, with the
+            // head's metadata filling what the text does not say.
+            Article t = PlainText.extract(url, dump, fetchedAt);
+            return new Article(url, canonical, t.title() != null ? t.title() : title, t.byline() != null ? t.byline() : byline,
+                    t.publisher() != null && !t.publisher().equals(Metadata.host(url)) ? t.publisher() : publisher,
+                    t.publishedAt() != null ? t.publishedAt() : date.iso(), t.publishedAt() != null ? t.publishedPrecision() : date.precision(),
+                    t.publishedAt() != null ? t.publishedSource() : date.source(),
+                    t.publishedAt() != null ? t.publishedConfidence() : date.confidence(), date.modified(), date.evidence(), t.original(),
+                    Metadata.language(doc, t.text()), t.text(), t.warnings());
+        }
         String declaredLanguage = Metadata.language(doc, null);
         String ldBody = ld.article() == null ? null : JsonLd.text(ld.article().get("articleBody"));
         String text = MainText.extract(doc.body(), ldBody, title);
@@ -74,6 +127,6 @@ public final class ArticleExtractor {
             warnings.add("no language declared or guessed");
         }
         return new Article(url, canonical, title, byline, publisher, date.iso(), date.precision(), date.source(),
-                language, text, warnings);
+                date.confidence(), date.modified(), date.evidence(), null, language, text, warnings);
     }
 }

@@ -96,6 +96,31 @@ final class JsonLd {
         return null;
     }
 
+    /**
+     * Like {@link #first}, but never from an object that describes something else than the page: an image,
+     * a person, an organisation, a comment or a review (a photo's datePublished is not the story's).
+     */
+    String firstOfPage(String field) {
+        JsonNode a = article();
+        String v = a == null ? null : text(a.get(field));
+        if (v != null) {
+            return v;
+        }
+        for (JsonNode o : objects) {
+            if (types(o).stream().anyMatch(NOT_THE_PAGE::contains)) {
+                continue;
+            }
+            v = text(o.get(field));
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> NOT_THE_PAGE = java.util.Set.of(
+            "imageobject", "person", "organization", "newsmediaorganization", "comment", "review", "offer", "answer");
+
     private static List<String> types(JsonNode o) {
         List<String> out = new ArrayList<>();
         JsonNode t = o.get("@type");

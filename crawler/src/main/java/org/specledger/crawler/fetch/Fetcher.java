@@ -104,9 +104,9 @@ public final class Fetcher implements AutoCloseable {
         Set<String> visited = new HashSet<>();
         String current = url;
         for (int hop = 0; ; hop++) {
-            Optional<String> refused = policy.check(current);
-            if (refused.isPresent()) {
-                return FetchResult.problem(url, current, Outcome.SKIPPED, 0, null, refused.get());
+            UrlPolicy.Verdict verdict = policy.vet(current);
+            if (!verdict.allowed()) {
+                return FetchResult.problem(url, current, Outcome.SKIPPED, 0, null, verdict.refusal());
             }
             if (!visited.add(UrlNormalizer.normalize(current).orElse(current))) {
                 return FetchResult.problem(url, current, Outcome.FAILED, 0, null,
@@ -124,7 +124,8 @@ public final class Fetcher implements AutoCloseable {
                 req.header("If-Modified-Since", lastModified);
             }
             HttpResponse<InputStream> resp;
-            try {
+            // Connect to the addresses just vetted, not to a second DNS answer (PinnedAddresses says why).
+            try (PinnedAddresses.Handle pin = PinnedAddresses.pin(verdict.host(), verdict.addresses())) {
                 resp = client.send(req.build(), HttpResponse.BodyHandlers.ofInputStream());
             } catch (HttpConnectTimeoutException e) {
                 return FetchResult.problem(url, current, Outcome.RETRY, 0, null, "connect timed out: " + current);

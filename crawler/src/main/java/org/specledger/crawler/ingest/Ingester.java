@@ -17,9 +17,11 @@ import org.specledger.claims.Claim;
 import org.specledger.claims.Document;
 import org.specledger.claims.Model;
 import org.specledger.claims.extract.ClaimExtractor;
+import org.specledger.claims.text.XmlChars;
 import org.specledger.crawler.extract.Article;
 import org.specledger.crawler.extract.ArticleExtractor;
 import org.specledger.db.Database;
+import org.specledger.db.DocumentDates;
 import org.specledger.db.SaveResult;
 import org.specledger.db.StoreException;
 
@@ -72,19 +74,22 @@ public final class Ingester {
         }
         Article article;
         try {
-            article = isPlainText(page) ? plainText(page) : articles.extract(page.url(), page.body(), page.contentType(), page.fetchedAt());
+            article = isPlainText(page)
+                    ? articles.extractPlainText(page.url(), page.body(), page.contentType(), page.fetchedAt())
+                    : articles.extract(page.url(), page.body(), page.contentType(), page.fetchedAt());
         } catch (RuntimeException | StackOverflowError e) {
             return Prepared.failed("the page could not be parsed (" + e.getClass().getSimpleName() + ")");
         }
-        String text = article.text() == null ? "" : article.text().strip();
+        // Characters XML forbids go at the door: stored text ends up in Atom feeds and sitemaps (issue 14, item 7).
+        String text = article.text() == null ? "" : XmlChars.strip(article.text()).strip();
         if (text.isEmpty()) {
             return Prepared.failed("no article text found in the page");
         }
         if (text.indexOf('\uFFFD') >= 0 && replacementShare(text) > 0.05) {
             return Prepared.failed("the text cannot be decoded (more than 5% undecodable characters)");
         }
-        Document doc = new Document(0, page.url(), article.canonicalUrl(), article.title(), article.publisher(),
-                article.byline(), article.publishedAt(), article.publishedPrecision(), article.publishedSource(),
+        Document doc = new Document(0, page.url(), article.canonicalUrl(), XmlChars.strip(article.title()),
+                XmlChars.strip(article.publisher()), XmlChars.strip(article.byline()), article.publishedAt(), article.publishedPrecision(), article.publishedSource(),
                 page.fetchedAt().toString(), article.language(), text, sha256(text));
         List<Claim> found;
         try {
@@ -97,7 +102,9 @@ public final class Ingester {
             models.computeIfAbsent(c.model(), name -> claims.catalog().resolve(name)
                     .orElseGet(() -> new Model(Model.idFor(name), name, null, null, List.of())));
         }
-        return new Prepared(doc, found, List.copyOf(models.values()), null);
+        DocumentDates dates = new DocumentDates(0, article.modifiedAt(), article.publishedConfidence(), article.dateEvidence(),
+                article.original());
+        return new Prepared(doc, found, List.copyOf(models.values()), null, dates.isEmpty() ? null : dates);
     }
 
     /**
@@ -117,6 +124,15 @@ public final class Ingester {
         }
         if (saved.status() == SaveResult.Status.UNCHANGED) {
             return new IngestOutcome(IngestOutcome.Status.UNCHANGED, saved.documentId(), 0, null);
+        }
+        if (prepared.dates() != null) {
+            DocumentDates d = prepared.dates();
+            try {
+                db.documentDates().save(new DocumentDates(saved.documentId(), d.modifiedAt(), d.confidence(), d.disagreement(),
+                        d.original()));
+            } catch (StoreException e) {
+                // How the dates were found is a note beside the document; the stored document stands without it.
+            }
         }
         StoredDocument stored = new StoredDocument(doc.withId(saved.documentId()), saved.claims(), saved.supersededId());
         for (Consumer<StoredDocument> l : listeners) {
@@ -167,16 +183,6 @@ public final class Ingester {
     private static boolean isPlainText(RawPage page) {
         String ct = page.contentType() == null ? "" : page.contentType().toLowerCase(Locale.ROOT);
         return ct.startsWith("text/plain") || ct.startsWith("text/markdown");
-    }
-
-    /** A .txt or .md file: the text as it is, the first non-empty line as its title. */
-    private static Article plainText(RawPage page) {
-        String text = new String(page.body(), StandardCharsets.UTF_8).replace("\r\n", "\n");
-        String title = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(null);
-        if (title != null) {
-            title = title.replaceFirst("^#+\\s*", "");
-        }
-        return new Article(page.url(), null, title, null, null, null, null, "none", null, text, List.of());
     }
 
     private static double replacementShare(String text) {

@@ -12,70 +12,64 @@ import org.specledger.claims.Document;
 import org.specledger.claims.Model;
 import org.specledger.claims.reconcile.Consensus;
 import org.specledger.claims.reconcile.DocInfo;
-import org.specledger.claims.reconcile.Fingerprint;
 import org.specledger.claims.reconcile.ReconcileResult;
 import org.specledger.claims.reconcile.Reconciler;
-import org.specledger.crawler.ingest.StoredDocument;
 import org.specledger.db.ClaimView;
 import org.specledger.db.Database;
-import org.specledger.db.FlagRepository;
 import org.specledger.db.StoredConsensus;
 
 /**
- * Keeps the stored consensus, flags and syndication groups up to date. Ingest marks the models a new
- * document touches as dirty ({@link #onStored}); {@link #flush()} reconciles the dirty models, each over all of
- * its claims in live documents, and replaces their stored results in one transaction. Batching matters: a
- * 20,000-document import would otherwise recompute a popular model's consensus 20,000 times.
- * {@link #reconcileAll()} is {@code specledger reconcile}.
+ * Keeps the stored consensus, flags and syndication groups up to date. Storing a document marks the models its
+ * claims name as dirty in the database, in the document's own transaction ({@code dirty_models});
+ * {@link #flush()} reconciles the dirty models, each over all of its claims in live documents, and replaces their
+ * stored results and clears their marks in one transaction. A process killed in between leaves the marks, and
+ * the next {@link #flush()} (run at every start) finishes the work. Batching matters: a 20,000-document import
+ * would otherwise recompute a popular model's consensus 20,000 times. {@link #reconcileAll()} is
+ * {@code specledger reconcile}.
  */
 public final class ReconcileStage {
     private final Database db;
     private final Reconciler reconciler;
-    private final Set<String> dirty = new LinkedHashSet<>();
 
     public ReconcileStage(Database db, Reconciler reconciler) {
         this.db = db;
         this.reconciler = reconciler;
     }
 
-    /** The ingest listener: remembers which models need reconciling. */
-    public synchronized void onStored(StoredDocument stored) {
-        for (Claim c : stored.claims()) {
-            dirty.add(Model.idFor(c.model()));
-        }
-        if (stored.supersededId() != null) {
-            dirty.addAll(db.claims().modelIdsOfDocument(stored.supersededId()));
-        }
+    /** Marks models dirty by id (after a document was deleted, say); committed at once. */
+    public void markDirty(Collection<String> modelIds) {
+        db.flags().markDirty(modelIds);
     }
 
-    /** Marks models dirty by id (after a document was deleted, say). */
-    public synchronized void markDirty(Collection<String> modelIds) {
-        dirty.addAll(modelIds);
+    /** The number of models waiting for reconciliation. */
+    public int pending() {
+        return db.flags().dirtyModels().size();
     }
 
-    /** Reconciles the models marked dirty since the last flush; returns how many models were reconciled. */
-    public int flush() {
-        List<String> models;
-        synchronized (this) {
-            models = new ArrayList<>(dirty);
-            dirty.clear();
+    /** Reconciles the models marked dirty; returns how many models were reconciled. */
+    public synchronized int flush() {
+        Map<String, Long> marks = db.flags().dirtyModels();
+        if (!marks.isEmpty()) {
+            reconcile(new ArrayList<>(marks.keySet()), marks);
         }
-        if (!models.isEmpty()) {
-            reconcile(models);
-        }
-        return models.size();
+        return marks.size();
     }
 
-    /** Reconciles every model that has claims; returns the result for reporting. */
-    public ReconcileResult reconcileAll() {
-        synchronized (this) {
-            dirty.clear();
-        }
-        return reconcile(db.claims().modelIdsWithClaims());
+    /** Reconciles every model that has claims (and every marked one); returns the result for reporting. */
+    public synchronized ReconcileResult reconcileAll() {
+        Map<String, Long> marks = db.flags().dirtyModels();
+        Set<String> models = new LinkedHashSet<>(db.claims().modelIdsWithClaims());
+        models.addAll(marks.keySet());
+        return reconcile(new ArrayList<>(models), marks);
     }
 
     /** Reconciles the given models over all claims of live documents and stores the results. */
     public ReconcileResult reconcile(List<String> modelIds) {
+        return reconcile(modelIds, Map.of());
+    }
+
+    /** Reconciles the given models over all claims of live documents and stores the results. */
+    private ReconcileResult reconcile(List<String> modelIds, Map<String, Long> marks) {
         List<Claim> claims = new ArrayList<>();
         Set<Long> docIds = new LinkedHashSet<>();
         for (String modelId : modelIds) {
@@ -89,12 +83,11 @@ public final class ReconcileStage {
             docs.add(new DocInfo(d.id(), d.url(), d.canonicalUrl(), d.publisher(), d.publishedAt(), d.text()));
         }
         ReconcileResult result = reconciler.reconcile(docs, claims);
-        List<FlagRepository.NewFlag> flags = result.flags().stream()
-                .map(f -> new FlagRepository.NewFlag(f, Fingerprint.of(f))).toList();
         List<StoredConsensus> consensus = result.consensus().stream().map(ReconcileStage::stored).toList();
-        db.flags().replaceForModels(modelIds, flags, consensus);
         Map<Long, Long> groups = new LinkedHashMap<>(result.syndicationGroupByDocument());
         db.documents().setSyndicationGroups(groups);
+        // Last, with the marks: a crash before this commit leaves the models marked, and they are done again.
+        db.flags().replaceForModels(modelIds, result.flags(), consensus, marks);
         return result;
     }
 

@@ -173,6 +173,65 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void undeclaredCyrillicJapaneseAndShortChineseBytesAreGuessedByTheirScript() {
+        // ICU's detector knows windows-1251 and Shift_JIS (the old guesser read both as windows-1252);
+        // between GB18030 and Big5 our common-character count decides, as ICU takes a short GB18030 text for Big5.
+        String ru = "Модель обучена на китайских ускорителях, сообщила компания в понедельник.";
+        String ja = "新しいモデルは国産のチップで訓練されたと会社は発表した。";
+        String zh = "智谱发布新模型";
+        assertThat(PageDecoder.decode(("<p>" + ru + "</p>").getBytes(Charset.forName("windows-1251")), null)).contains(ru);
+        assertThat(PageDecoder.decode(("<p>" + ja + "</p>").getBytes(Charset.forName("Shift_JIS")), null)).contains(ja);
+        assertThat(PageDecoder.decode(zh.getBytes(Charset.forName("GB18030")), null)).isEqualTo(zh);
+    }
+
+    @Test
+    void anHtmlPageWhoseBodyIsATextDumpIsReadAsPastedText() {
+        String html = "<html><head><title>Saved page</title></head><body><pre>Skip to content\nShare\n"
+                + "Kimi K2 thinking mode arrives with a longer context window for agents\nMONDAY, NOVEMBER 10, 2025\nBy Ana Costa\n\n"
+                + "Moonshot AI said on Monday that Kimi K2 Thinking keeps the 1 trillion total parameters of Kimi K2, with 32 billion"
+                + " active for each token, and adds a 256K context window for long agent runs.\n\n"
+                + "The company said the model can call tools hundreds of times in a row without a person stepping in.\n\n"
+                + "Related news\n1. A new open model tops a coding board 17h ago\n</pre></body></html>";
+
+        Article a = extractor.extract("https://paste.example/k2", html, FETCHED);
+
+        assertThat(a.title()).isEqualTo("Kimi K2 thinking mode arrives with a longer context window for agents");
+        assertThat(a.publishedAt()).isEqualTo("2025-11-10");
+        assertThat(a.byline()).isEqualTo("Ana Costa");
+        assertThat(a.text()).startsWith("Moonshot AI said").doesNotContain("Skip to content", "Share", "17h ago", "MONDAY");
+    }
+
+    @Test
+    void datesOfOtherLanguagesAndMarkupOutsideTheArticleAreFound() {
+        Instant limit = FETCHED.plusSeconds(86_400);
+        assertThat(PublicationDate.inText("Veröffentlicht am 29. Juni 2017, 23:39", limit).iso()).isEqualTo("2017-06-29");
+        assertThat(PublicationDate.inText("publié le 30 septembre 2018", limit).iso()).isEqualTo("2018-09-30");
+        assertThat(PublicationDate.inText("17 de marzo de 2020", limit).iso()).isEqualTo("2020-03-17");
+        assertThat(PublicationDate.inText("Stand: 07.11.2023 18:00 Uhr", limit).iso()).isEqualTo("2023-11-07");
+        assertThat(PublicationDate.inText("2023년 11월 2일", limit).iso()).isEqualTo("2023-11-02");
+        String page = "<html lang=de><body><div class=teaser><a href=/other><span class=date>01.02.2024</span> Other story</a></div>"
+                + "<h1>Die eigentliche Meldung des Tages</h1><p class=info><span title='2024-02-03T09:00:00+01:00'>Samstag</span></p>"
+                + "<p>Text der Meldung, lang genug, um als Absatz zu gelten, mit einigen weiteren Worten darin.</p></body></html>";
+        assertThat(extractor.extract("https://x.example/de", page, FETCHED).publishedAt()).startsWith("2024-02-03");
+    }
+
+    @Test
+    void aUtcTimestampYieldsToTheLocalDayTheUrlStatesAndTheModifiedDateIsKeptApart() {
+        String page = "<html><head><link rel=canonical href='https://news.example/2023/11/08/game-report/'>"
+                + "<meta property='article:published_time' content='2023-11-09T01:09:55Z'>"
+                + "<meta property='article:modified_time' content='2023-11-10T08:00:00Z'></head>"
+                + "<body><p>The game report, a paragraph long enough to be text.</p></body></html>";
+
+        Article a = extractor.extract(null, page, FETCHED);
+
+        assertThat(a.publishedAt()).isEqualTo("2023-11-08");
+        assertThat(a.modifiedAt()).isEqualTo("2023-11-10T08:00Z");
+        // Navigation words are no relative dates.
+        String nav = "<html><body><div class=date-nav>Yesterday's edition</div><p>Text of the story.</p></body></html>";
+        assertThat(extractor.extract("https://x.example/n", nav, FETCHED).publishedAt()).isNull();
+    }
+
+    @Test
     void malformedHtmlStillYieldsItsText() {
         String html = "<html><body><div class=story><p>First paragraph of a broken page that never closes its tags"
                 + "<p>Second paragraph, with a stray </span> and an <b>unclosed bold tag, still readable"

@@ -18,6 +18,19 @@ class UrlPolicyTest {
             http://[fd00::1]/               | private
             http://100.64.0.1/              | private
             http://0.0.0.0/                 | unspecified
+            http://0.0.0.1/                 | unspecified
+            http://198.18.0.1/              | reserved
+            http://198.19.255.1/            | reserved
+            http://240.0.0.1/               | reserved
+            http://255.255.255.255/         | reserved
+            http://192.0.0.8/               | reserved
+            http://100.127.0.1/             | private
+            http://[64:ff9b::7f00:1]/       | loopback
+            http://[64:ff9b::a00:1]/        | private
+            http://[2002:7f00:1::]/         | loopback
+            http://[2002:c0a8:101::1]/      | private
+            http://[::ffff:127.0.0.1]/      | loopback
+            http://[::127.0.0.1]/           | loopback
             file:///etc/passwd              | only http and https
             ftp://example.com/x             | only http and https
             gopher://example.com/           | only http and https
@@ -33,7 +46,8 @@ class UrlPolicyTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"https://93.184.215.14/news/", "http://[2606:4700::1111]/"})
+    @CsvSource({"https://93.184.215.14/news/", "http://[2606:4700::1111]/", "http://[64:ff9b::5db8:d70e]/",
+        "http://198.20.0.1/", "http://223.255.0.1/"})
     void acceptsPublicAddresses(String url) {
         assertThat(UrlPolicy.strict().check(url)).isEmpty();
     }

@@ -9,12 +9,13 @@ class UrlNormalizerTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # as found                                                           | one spelling
-            HTTP://News.Example.COM:80/a/../b?z=1&a=2#comments                   | http://news.example.com/b?a=2&z=1
+            HTTP://News.Example.COM:80/a/../b?z=1&a=2#comments                   | http://news.example.com/b?z=1&a=2
             https://example.com:443/x?utm_source=tw&utm_medium=social&id=7       | https://example.com/x?id=7
             https://example.com/x?fbclid=IwAR0&gclid=abc&msclkid=1               | https://example.com/x
             https://example.com/x?id=7&UTM_Campaign=spring                       | https://example.com/x?id=7
             https://example.com                                                  | https://example.com/
-            http://127.0.0.1:8080/p?b=2&a=1                                      | http://127.0.0.1:8080/p?a=1&b=2
+            http://127.0.0.1:8080/p?b=2&a=1                                      | http://127.0.0.1:8080/p?b=2&a=1
+            https://example.com/x?b=2&utm_source=tw&a=%7e1&fbclid=x              | https://example.com/x?b=2&a=~1
             """)
     void givesOneSpellingPerPage(String in, String expected) {
         assertThat(UrlNormalizer.normalize(in)).contains(expected);

@@ -190,9 +190,9 @@ public abstract class RepositoryContract {
         Flag f = new Flag(0, FlagKind.CONFLICT, "Kimi K2", "total_parameters", "Two outlets disagree: 1 T vs 2 T.", List.of(claimId));
         StoredConsensus cons = new StoredConsensus("kimi-k2", "total_parameters", "number", 1e12, null, null, null, null,
                 1e12, 1e12, 1, 1, "stated", List.of(claimId), null);
-        db.flags().replaceForModels(List.of("kimi-k2"), List.of(new FlagRepository.NewFlag(f, "fp1")), List.of(cons));
+        db.flags().replaceForModels(List.of("kimi-k2"), List.of(f), List.of(cons));
         String firstRaised = db.flags().byModel("kimi-k2").get(0).createdAt();
-        db.flags().replaceForModels(List.of("kimi-k2"), List.of(new FlagRepository.NewFlag(f, "fp1")), List.of(cons));
+        db.flags().replaceForModels(List.of("kimi-k2"), List.of(f), List.of(cons));
 
         List<FlagView> flags = db.flags().byModel("kimi-k2");
         assertThat(flags).hasSize(1);
@@ -207,6 +207,61 @@ public abstract class RepositoryContract {
 
         db.documents().delete(r.documentId());
         assertThat(db.flags().byModel("kimi-k2").get(0).flag().claimIds()).isEmpty();
+    }
+
+    /** SPEC_SCHEMA.md, "A flag's id is stable": keyed by (model, attribute, kind), not by its claims. */
+    @Test
+    void aFlagKeepsItsIdWhenItsClaimsChangeAndIsDeletedWhenItGoes() {
+        SaveResult a = db.documents().save(doc("https://a.example/k2", "Kimi K2 has 1 trillion parameters."),
+                List.of(params(1e12, 0)), List.of(KIMI));
+        SaveResult b = db.documents().save(doc("https://b.example/k2", "Kimi K2 has 2 trillion parameters."),
+                List.of(params(2e12, 0)), List.of(KIMI));
+        long first = a.claims().get(0).id();
+        long second = b.claims().get(0).id();
+        Flag conflict = new Flag(0, FlagKind.CONFLICT, "Kimi K2", "total_parameters", "1 T against 2 T.", List.of(first));
+        Flag temporal = new Flag(0, FlagKind.TEMPORAL, "Kimi K2", null, "Released before announced.", List.of(first));
+        db.flags().replaceForModels(List.of("kimi-k2"), List.of(conflict, temporal), List.of());
+        long conflictId = db.flags().list("kimi-k2", FlagKind.CONFLICT, null, 10).items().get(0).flag().id();
+        long temporalId = db.flags().list("kimi-k2", FlagKind.TEMPORAL, null, 10).items().get(0).flag().id();
+
+        Flag grown = new Flag(0, FlagKind.CONFLICT, "Kimi K2", "total_parameters", "1 T against 2 T (two outlets).",
+                List.of(first, second));
+        db.flags().replaceForModels(List.of("kimi-k2"), List.of(grown), List.of());
+
+        FlagView after = db.flags().find(conflictId).orElseThrow();
+        assertThat(after.flag().reason()).isEqualTo("1 T against 2 T (two outlets).");
+        assertThat(after.flag().claimIds()).containsExactly(first, second);
+        assertThat(db.flags().find(temporalId)).isEmpty();
+        assertThat(db.flags().byModel("kimi-k2")).extracting(v -> v.flag().id()).containsExactly(conflictId);
+    }
+
+    /** Issue 14, item 10: the models to reconcile are stored with the document, and a newer mark survives. */
+    @Test
+    void savingADocumentMarksItsModelsDirtyAndClearingKeepsANewerMark() {
+        assertThat(db.flags().dirtyModels()).isEmpty();
+        db.documents().save(doc("https://a.example/k2", "Kimi K2 has 1 trillion parameters."), List.of(params(1e12, 0)), List.of(KIMI));
+        var marks = db.flags().dirtyModels();
+        assertThat(marks).containsOnlyKeys("kimi-k2");
+
+        db.documents().save(doc("https://b.example/k2", "Kimi K2 has 1 trillion parameters!"), List.of(params(1e12, 0)), List.of(KIMI));
+        db.flags().replaceForModels(List.of("kimi-k2"), List.of(), List.of(), marks);
+        assertThat(db.flags().dirtyModels()).containsOnlyKeys("kimi-k2");
+        db.flags().replaceForModels(List.of("kimi-k2"), List.of(), List.of(), db.flags().dirtyModels());
+        assertThat(db.flags().dirtyModels()).isEmpty();
+    }
+
+    /** V3 and V4 (document dates, claim attribution) round-trip on every engine. */
+    @Test
+    void documentDatesAndClaimAttributionRoundTrip() {
+        SaveResult r = db.documents().save(doc("https://a.example/k2", "Kimi K2 has 1 trillion parameters."),
+                List.of(params(1e12, 0).withAttribution(org.specledger.claims.Attribution.SUBJECT)), List.of(KIMI));
+        db.documentDates().save(new org.specledger.db.DocumentDates(r.documentId(), "2026-11-02", 0.75,
+                "url 2026-11-01", null));
+        db.documentDates().save(new org.specledger.db.DocumentDates(r.documentId(), "2026-11-03", 0.5, null, null));
+        assertThat(db.documentDates().find(r.documentId())).hasValue(
+                new org.specledger.db.DocumentDates(r.documentId(), "2026-11-03", 0.5, null, null));
+        assertThat(db.claims().list("kimi-k2", null, null, 10).items()).singleElement()
+                .satisfies(v -> assertThat(v.claim().attribution()).isEqualTo(org.specledger.claims.Attribution.SUBJECT));
     }
 
     @Test

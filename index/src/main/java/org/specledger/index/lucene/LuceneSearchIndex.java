@@ -303,8 +303,14 @@ public final class LuceneSearchIndex implements SearchIndex {
         Query base = translator.parse(r.query());
         DrillDownQuery drill = toLuceneQuery(r, base);
         IndexSearcher searcher = acquire();
-        try {
-            return run(searcher, r, base, drill);
+        try (QueryBudget.Clock clock = QueryBudget.start()) {
+            SearchResult result = run(searcher, r, base, drill);
+            clock.check(r.query());
+            return result;
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw QueryTranslator.tooManyClauses(r.query());
+        } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+            throw QueryTranslator.tooComplex(r.query());
         } catch (IOException e) {
             throw new UncheckedIOException("searching the index at " + location, e);
         } finally {
@@ -348,6 +354,15 @@ public final class LuceneSearchIndex implements SearchIndex {
         TopDocs top;
         long total;
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        Counted known = ((FacetedSearcher) searcher).counted(drill);
+        if (known != null) {
+            // The same query on the same reader: its exact total and facet counts cannot have changed, so only the
+            // page of hits is searched, with early termination as bare Lucene does (issue 14, item 2).
+            top = byDate ? searcher.search(drill, topN, NEWEST_FIRST) : searcher.search(drill, topN);
+            ScoreDoc[] page = top.scoreDocs.length <= r.offset() ? new ScoreDoc[0]
+                    : Arrays.copyOfRange(top.scoreDocs, r.offset(), top.scoreDocs.length);
+            return new SearchResult(known.total(), hits(searcher, base, page, byDate), new LinkedHashMap<>(known.facets()));
+        }
         if (state == null) { // nothing faceted indexed yet
             top = byDate ? searcher.search(drill, topN, NEWEST_FIRST) : searcher.search(drill, topN);
             total = searcher.count(drill);
@@ -370,7 +385,9 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
             readFacets(counts, facets);
         } else {
-            DrillSideways sideways = new DrillSideways(searcher, facetsConfig, state);
+            // A searcher without the time budget: DrillSidewaysScorer refuses to score in the windows Lucene's
+            // TimeLimitingBulkScorer hands it ("maxDoc must be Integer.MAX_VALUE"); QueryBudget's term limits still hold.
+            DrillSideways sideways = new DrillSideways(new IndexSearcher(searcher.getIndexReader()), facetsConfig, state);
             DrillSideways.DrillSidewaysResult result = byDate
                     ? sideways.search(drill, null, null, topN, NEWEST_FIRST, false)
                     : sideways.search(drill, topN);
@@ -381,9 +398,19 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
             readFacets(result.facets, facets);
         }
+        ((FacetedSearcher) searcher).remember(drill, new Counted(total, facets));
         ScoreDoc[] page = top.scoreDocs.length <= r.offset() ? new ScoreDoc[0]
                 : Arrays.copyOfRange(top.scoreDocs, r.offset(), top.scoreDocs.length);
-        return new SearchResult(total, hits(searcher, base, page, byDate), facets);
+        return new SearchResult(total, hits(searcher, base, page, byDate), new LinkedHashMap<>(facets));
+    }
+
+    /** A query's exact total and facet counts on one reader. */
+    record Counted(long total, Map<String, List<FacetCount>> facets) {
+        Counted {
+            Map<String, List<FacetCount>> copy = new LinkedHashMap<>();
+            facets.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            facets = java.util.Collections.unmodifiableMap(copy);
+        }
     }
 
     private static boolean hasFilters(SearchRequest r) {
@@ -554,11 +581,32 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     /** A searcher carrying the facet state of its reader, built once per reopen rather than once per search. */
     static final class FacetedSearcher extends IndexSearcher {
+        /** Queries whose counts are kept per reader: the facet pass and exact total cost more than the top hits. */
+        static final int COUNTED_QUERIES = 512;
         final SortedSetDocValuesReaderState facetState;
+        /**
+         * Totals and facet counts of recent queries (keyed by the whole drill-down query: words, dates, filters;
+         * not the sort or the page, which do not change them). A reader never changes, so neither do they; a
+         * write is seen through a new searcher, which starts with an empty map.
+         */
+        private final Map<Query, Counted> counted = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Query, Counted> eldest) {
+                return size() > COUNTED_QUERIES;
+            }
+        };
 
         FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
             super(reader);
             this.facetState = facetState;
+        }
+
+        synchronized Counted counted(Query q) {
+            return counted.get(q);
+        }
+
+        synchronized void remember(Query q, Counted c) {
+            counted.put(q, c);
         }
     }
 
@@ -577,7 +625,9 @@ public final class LuceneSearchIndex implements SearchIndex {
             } catch (IllegalArgumentException e) {
                 state = null; // no document with a facet field yet
             }
-            return new FacetedSearcher(reader, state);
+            FacetedSearcher searcher = new FacetedSearcher(reader, state);
+            searcher.setTimeout(QueryBudget.TIMEOUT);
+            return searcher;
         }
     }
 }

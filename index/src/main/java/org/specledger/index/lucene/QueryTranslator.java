@@ -15,8 +15,10 @@ import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.specledger.index.QueryException;
 
 /**
@@ -46,10 +48,20 @@ final class QueryTranslator {
             return new MatchAllDocsQuery();
         }
         checkBalanced(box);
-        Parser parser = new Parser(analyzer);
+        QueryBudget.checkDepth(box);
+        Parser parser = new Parser(analyzer, new QueryBudget.Tally(box));
         try {
             return everythingExcept(parser.parse(box));
+        } catch (QueryBudget.OverBudget e) {
+            throw e.refusal;
+        } catch (TooComplexToDeterminizeException e) {
+            throw tooComplex(box);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooManyClauses(box);
         } catch (ParseException e) {
+            if (e.getCause() instanceof IndexSearcher.TooManyClauses) { // the parser wraps Lucene's refusal
+                throw tooManyClauses(box);
+            }
             throw explain(box, e);
         } catch (UnknownField e) {
             throw new QueryException("There is no field \"" + e.field + ":\". Fields you can use: "
@@ -60,6 +72,18 @@ final class QueryTranslator {
         } catch (IllegalArgumentException e) { // Lucene's RegExp parser refuses "/[/" this way (found by fuzzing)
             throw new QueryException("The regular expression cannot be read: " + e.getMessage(), box, 0);
         }
+    }
+
+    /** A pattern whose automaton Lucene refuses to build (e.g. {@code /(a|aa)*.{20}/}). */
+    static QueryException tooComplex(String box) {
+        return QueryException.tooCostly("A wildcard or /regular expression/ in the query is too complex to run:"
+                + " simplify it.", box, 0);
+    }
+
+    /** More clauses than Lucene's limit (IndexSearcher.getMaxClauseCount, 1024), after the text fields and synonyms. */
+    static QueryException tooManyClauses(String box) {
+        return QueryException.tooCostly("The query expands to too many clauses (more than "
+                + IndexSearcher.getMaxClauseCount() + "): use fewer words or patterns.", box, 0);
     }
 
     /** The range of epoch days for from/to request parameters; null when both are null. */
@@ -193,8 +217,11 @@ final class QueryTranslator {
     private static final class Parser extends QueryParser {
         private static final String ANY_TEXT = "_text";
 
-        Parser(Analyzer analyzer) {
+        private final QueryBudget.Tally tally;
+
+        Parser(Analyzer analyzer, QueryBudget.Tally tally) {
             super(ANY_TEXT, analyzer);
+            this.tally = tally;
             setDefaultOperator(QueryParser.Operator.AND);
             // "Ascend" → ascend OR "昇 腾": a multi-token synonym must match as a phrase, not as loose characters.
             setAutoGenerateMultiTermSynonymsPhraseQuery(true);
@@ -228,6 +255,7 @@ final class QueryTranslator {
             if (Fields.DATE.equals(f)) {
                 return LongPoint.newRangeQuery(Fields.DATE, firstDay(queryText.strip()), lastDay(queryText.strip()));
             }
+            tally.term();
             return text(f, x -> super.getFieldQuery(x, queryText, quoted));
         }
 
@@ -261,21 +289,26 @@ final class QueryTranslator {
 
         @Override
         protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+            tally.pattern(termStr);
             return text(notDate(field, termStr), x -> super.getPrefixQuery(x, termStr));
         }
 
         @Override
         protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+            tally.pattern(termStr);
             return text(notDate(field, termStr), x -> super.getWildcardQuery(x, termStr));
         }
 
         @Override
         protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+            tally.pattern(termStr);
             return text(notDate(field, termStr), x -> super.getFuzzyQuery(x, termStr, minSimilarity));
         }
 
         @Override
         protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+            tally.pattern(termStr);
+            QueryBudget.checkRegexpStart(termStr);
             return text(notDate(field, termStr), x -> super.getRegexpQuery(x, termStr));
         }
 

@@ -40,6 +40,7 @@ public final class ApiJson {
         m.put("start", c.start());
         m.put("end", c.end());
         m.put("hedge", c.hedge().json());
+        m.put("attribution", c.attribution().json());
         m.put("documentId", c.documentId());
         m.put("url", v.url());
         m.put("title", v.title());

@@ -16,20 +16,22 @@ import org.specledger.db.ModelSummary;
 import org.specledger.db.Page;
 import org.specledger.web.app.AppContext;
 import org.specledger.web.server.ApiException;
+import org.specledger.web.server.PublicUrl;
 import org.specledger.web.server.WebConfig;
 import org.specledger.web.server.WebServer;
 import org.specledger.web.sheet.SpecSheets;
 
 /**
  * Registers the JSON API of SPEC_SCHEMA.md, its OpenAPI document and docs page, and the rules every
- * {@code /api/*} request passes: CORS for GET, a bound on the query string and a per-address rate limit.
+ * {@code /api/*} request passes: CORS for GET, a bound on the query string and a per-address rate limit (the last
+ * two on the pages and feeds too).
  */
 public final class ApiRoutes {
     /** Every API path registered here (the OpenAPI test checks each is documented). */
     public static final List<String> API_PATHS = List.of("/api/documents", "/api/models", "/api/models/{id}",
             "/api/claims", "/api/flags", "/api/flags/{id}", "/api/flags/{id}/claimreview", "/api/search");
 
-    /** Longest query string accepted on /api/*; longer ones are a 414 (RFC 9110 §15.5.15). */
+    /** Longest query string accepted on /api/* and the pages; longer ones are a 414 (RFC 9110 §15.5.15). */
     public static final int MAX_QUERY_CHARS = 4096;
 
     private ApiRoutes() {
@@ -37,12 +39,21 @@ public final class ApiRoutes {
 
     public static void register(JavalinConfig config, AppContext app, WebConfig cfg) {
         ClientRateLimiter limiter = new ClientRateLimiter(cfg.apiRequestsPerMinute(), Clock.systemUTC());
-        // CORS for GET: the data is public and the API takes no credentials, so any origin may read it. Only
-        // simple GETs are served, which need no preflight (Fetch standard, "CORS protocol"), so one header is all.
+        // CORS for GET: the data is public and the API takes no credentials, so any origin may read it. A GET with
+        // If-None-Match needs a preflight (Fetch standard, "CORS protocol"): HttpMethods answers the OPTIONS.
         for (String path : List.of("/api/*", "/openapi.json", "/feeds/*")) {
-            config.routes.before(path, ctx -> ctx.header("Access-Control-Allow-Origin", "*"));
+            config.routes.before(path, ctx -> {
+                ctx.header("Access-Control-Allow-Origin", "*");
+                // Without this a cross-origin script cannot read the validators, the wait or the next page.
+                ctx.header("Access-Control-Expose-Headers", "ETag, Retry-After, Link");
+            });
         }
-        config.routes.before("/api/*", ctx -> {
+        // Every route that does work per request is bounded, pages as much as the API: the search page runs the same
+        // queries as /api/search, and a fact-sheet PDF costs more than any API answer (issue 14, item 5).
+        config.routes.before(ctx -> {
+            if (!isLimited(ctx.path())) {
+                return;
+            }
             String q = ctx.queryString();
             if (q != null && q.length() > MAX_QUERY_CHARS) {
                 throw new ApiException(414, "uri_too_long", "the query string is " + q.length()
@@ -52,7 +63,7 @@ public final class ApiRoutes {
             if (wait > 0) {
                 ctx.header("Retry-After", String.valueOf(wait));
                 throw new ApiException(429, "rate_limited", "more than " + cfg.apiRequestsPerMinute()
-                        + " API requests a minute from " + ctx.ip() + "; retry after " + wait + " s");
+                        + " requests a minute from " + ctx.ip() + "; retry after " + wait + " s");
             }
         });
 
@@ -98,6 +109,14 @@ public final class ApiRoutes {
         config.routes.get("/api/docs", ctx -> Responses.text(ctx,
                 WebServer.render("apidocs/docs.jte", Map.of("doc", OpenApiDocs.parse(openapi))),
                 "text/html; charset=utf-8"));
+    }
+
+    /**
+     * True for the routes under the query-string cap and the per-address rate limit: all but the health check and
+     * static files (which cost nothing and which a page load fetches several of).
+     */
+    static boolean isLimited(String path) {
+        return !path.equals("/health") && !path.startsWith("/static/");
     }
 
     /** The hand-written OpenAPI 3.1 document (no generator serves Javalin 7; BUILD-NOTES.md). */
@@ -169,10 +188,8 @@ public final class ApiRoutes {
         return ApiException.notFound("no model '" + m + "' (by id, name or alias); GET /api/models lists them");
     }
 
-    /** scheme://host[:port] of the request, for absolute URLs in JSON-LD. */
+    /** scheme://host[:port] for absolute URLs in JSON-LD and feeds: {@link PublicUrl#origin}. */
     public static String origin(Context ctx) {
-        String url = ctx.url();
-        int pathStart = url.indexOf('/', url.indexOf("//") + 2);
-        return pathStart < 0 ? url : url.substring(0, pathStart);
+        return PublicUrl.origin(ctx);
     }
 }

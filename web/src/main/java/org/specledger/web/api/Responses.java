@@ -44,7 +44,8 @@ public final class Responses {
         ctx.contentType(contentType).result(body);
     }
 
-    static String etag(byte[] body) {
+    /** A strong entity tag for these exact bytes: the first 128 bits of their SHA-256. */
+    public static String etag(byte[] body) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(body);
             return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(d).substring(0, 22) + "\"";
@@ -54,7 +55,7 @@ public final class Responses {
     }
 
     /** If-None-Match is "*" or a comma-separated list of (possibly weak, W/"...") tags; weak comparison applies. */
-    static boolean matches(String ifNoneMatch, String etag) {
+    public static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
             return false;
         }

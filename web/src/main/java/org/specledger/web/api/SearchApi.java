@@ -84,7 +84,8 @@ final class SearchApi {
         try {
             r = app.index().search(request);
         } catch (QueryException e) {
-            throw ApiException.badRequest(e.getMessage());
+            throw e.tooCostly() ? new ApiException(422, "query_too_costly", e.getMessage())
+                    : ApiException.badRequest(e.getMessage());
         }
         List<Map<String, Object>> items = new ArrayList<>();
         for (Hit h : r.hits()) {

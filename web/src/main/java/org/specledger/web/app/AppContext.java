@@ -58,19 +58,36 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext open(Path dataDir, PrintStream notices)
             throws DatabaseUnavailableException, IndexUnavailableException {
-        return open(dataDir, null, null, notices);
+        return open(dataDir, null, null, notices, false);
+    }
+
+    /** {@link #open(Path, String, String, PrintStream, boolean)} on the data folder's own engines. */
+    public static AppContext open(Path dataDir, PrintStream notices, boolean allowEmptying)
+            throws DatabaseUnavailableException, IndexUnavailableException {
+        return open(dataDir, null, null, notices, allowEmptying);
+    }
+
+    /** {@link #open(Path, String, String, PrintStream, boolean)} that never empties a non-empty index. */
+    public static AppContext open(Path dataDir, String dbUrl, String searchUrl, PrintStream notices)
+            throws DatabaseUnavailableException, IndexUnavailableException {
+        return open(dataDir, dbUrl, searchUrl, notices, false);
     }
 
     /**
      * Opens the engines: the database at {@code dbUrl} (null: {@code specledger.db} in the data folder) and the
      * search index at {@code searchUrl} (null: the Lucene index in the data folder; {@code http://…} an OpenSearch
      * cluster). An index that is missing, corrupt or behind the database is rebuilt from the database, with a line
-     * on {@code notices}.
+     * on {@code notices}; then the models a killed run left marked are reconciled. An index that holds documents
+     * is never emptied to match a database without any: that is a truncated or replaced database far more often
+     * than a wish, and the index may then hold the last copy of the text. Only {@code allowEmptying} (from
+     * {@code specledger reindex --force}) lets that rebuild run.
      *
-     * @throws DatabaseUnavailableException when the database cannot be opened or reached
+     * @throws DatabaseUnavailableException when the database cannot be opened or reached, or is empty beside a
+     *                                      non-empty index
      * @throws IndexUnavailableException    when the index is locked, cannot be written, or the cluster does not answer
      */
-    public static AppContext open(Path dataDir, String dbUrl, String searchUrl, PrintStream notices)
+    public static AppContext open(Path dataDir, String dbUrl, String searchUrl, PrintStream notices,
+                                  boolean allowEmptying)
             throws DatabaseUnavailableException, IndexUnavailableException {
         Path dir = dataDir.toAbsolutePath().normalize();
         Database db = Database.connect(dbUrl, dir);
@@ -96,7 +113,16 @@ public final class AppContext implements AutoCloseable {
             index = LuceneSearchIndex.create(dir.resolve(INDEX_DIR));
             rebuild = true;
         }
-        rebuild = rebuild || index.count() != db.documents().countLive(); // a killed run stored documents it never committed to the index
+        int live = db.documents().countLive();
+        long indexed = index.count();
+        if (live == 0 && indexed > 0 && !allowEmptying) {
+            index.close();
+            db.close();
+            throw new DatabaseUnavailableException(db.file(), "the database " + db.location() + " holds no documents but the"
+                    + " search index holds " + indexed + ": refusing to empty the index to match (was the database"
+                    + " replaced or truncated?). Restore the database, or run `specledger reindex --force` to empty the index", null);
+        }
+        rebuild = rebuild || indexed != live; // a killed run stored documents it never committed to the index
         IndexStage indexStage = new IndexStage(db, index);
         if (rebuild) {
             int n = indexStage.rebuild();
@@ -105,8 +131,14 @@ public final class AppContext implements AutoCloseable {
             }
         }
         ingester.onStored(indexStage::onStored);
-        ingester.onStored(reconcile::onStored);
-        return new AppContext(dir, db, claims, ingester, reconcile, indexStage);
+        AppContext app = new AppContext(dir, db, claims, ingester, reconcile, indexStage);
+        int pending = reconcile.pending();
+        if (pending > 0) {
+            // A run killed between storing documents and reconciling them (issue 14, item 10).
+            notices.println("specledger: reconciling " + pending + " models an interrupted run left waiting");
+            app.flush();
+        }
+        return app;
     }
 
     /** The OpenSearch cluster at {@code urls}; any other scheme is refused with what to write instead. */

@@ -7,13 +7,14 @@ import org.slf4j.LoggerFactory;
 import org.specledger.crawler.crawl.CrawlConfig;
 import org.specledger.crawler.crawl.CrawlSummary;
 import org.specledger.crawler.crawl.Crawler;
+import org.specledger.crawler.fetch.UrlPolicy;
 import org.specledger.crawler.frontier.UrlNormalizer;
 import org.specledger.db.Source;
 
 /**
  * Crawls started from the site's admin form: at most one crawl at a time, on its own named thread, each run
- * bounded in time. The form's URL check is syntactic; the crawler checks every address it connects to
- * (each redirect hop included) against its URL policy, so a name resolving to a private address is refused there.
+ * bounded in time. A source's URL passes the crawler's URL policy (its name resolved, every address checked) before
+ * it is added, as on the command line; the fetcher checks again on every hop and connects to the address it vetted.
  */
 public final class CrawlService implements AutoCloseable {
     /** A crawl started from the site stops after this long; the frontier keeps the rest for the next one. */
@@ -35,6 +36,11 @@ public final class CrawlService implements AutoCloseable {
     public synchronized Source addAndStart(String url, String kind, int depth) {
         String normalized = UrlNormalizer.normalize(url)
                 .orElseThrow(() -> new IllegalArgumentException("'" + url + "' is not a URL that can be crawled"));
+        // The same check as `sources add` (it resolves the name): a name that points inside is refused here, in
+        // the form, not only later by the fetcher.
+        new UrlPolicy(cfg.allowPrivateAddresses()).check(normalized).ifPresent(reason -> {
+            throw new IllegalArgumentException(reason);
+        });
         Source s = app.db().sources().add(normalized, kind, null, depth, null);
         app.db().frontier().enqueue(normalized, s.id(), 0, Instant.now());
         start();

@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.specledger.crawler.bench.DatesBench;
 import org.specledger.crawler.bench.ExtractionBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Parameters;
 /** {@code specledger bench …}: benchmarks that print figures. They are run on purpose, never by the tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark and print its figures.",
-        subcommands = {BenchCommand.All.class, BenchCommand.Extraction.class, BenchCommand.Claims.class, BenchCommand.Search.class,
+        subcommands = {BenchCommand.All.class, BenchCommand.Extraction.class, BenchCommand.Dates.class, BenchCommand.Claims.class, BenchCommand.Search.class,
                 BenchCommand.Crawl.class, BenchCommand.Ingest.class, BenchCommand.Load.class, BenchCommand.Scale.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
@@ -78,6 +79,68 @@ final class BenchCommand implements Runnable {
             System.out.println(org.specledger.web.bench.ScaleBench.run(data.dbUrl, data.searchUrl, hosts, pages, delayMs,
                     ingestDocs, work));
             return 0;
+        }
+    }
+
+    @Command(name = "dates", mixinStandardHelpOptions = true,
+            description = "Publication-date accuracy on a benchmark folder (html/*.gz, expected.json), scored as htmldate"
+                    + " scores itself. The last line: dates: accuracy A (right R, empty E, wrong W, pages N).")
+    static final class Dates implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "DIR", defaultValue = "../shared/bench/publication-dates",
+                description = "The benchmark folder (html/, expected.json). Default: ../shared/bench/publication-dates")
+        Path dir;
+
+        @Option(names = "--verbose", description = "Print each page: verdict, id, gold day, the date found and its source.")
+        boolean verbose;
+
+        @Option(names = "--with-url", description = "Give the extractor the page URL too (the htmldate comparison gives the HTML only).")
+        boolean withUrl;
+
+        @Option(names = "--now", paramLabel = "INSTANT", defaultValue = "2026-12-01T00:00:00Z",
+                description = "The fetch time the extractor is told (bounds future dates, resolves relative ones). Default: 2026-12-01T00:00:00Z")
+        String now;
+
+        @Override
+        public Integer call() {
+            if (!Files.isRegularFile(dir.resolve("expected.json"))) {
+                throw new CliException("no expected.json in " + dir.toAbsolutePath() + "; pass the publication-dates benchmark folder");
+            }
+            java.time.Instant at;
+            try {
+                at = java.time.Instant.parse(now);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CliException("--now must be an ISO-8601 instant such as 2026-12-01T00:00:00Z, not '" + now + "'");
+            }
+            DatesBench.Report r;
+            try {
+                r = DatesBench.run(dir, withUrl, at);
+            } catch (UncheckedIOException e) {
+                throw new CliException(e.getMessage());
+            }
+            if (verbose) {
+                System.out.print(r.perPage());
+            }
+            System.out.println(r.summary());
+            return 0;
+        }
+
+        /** Both figures (HTML only, then with the URL) beside htmldate's published ones, for {@code bench all}. */
+        static String figures(Path dir) {
+            DatesBench.Report htmlOnly = DatesBench.run(dir, false, DatesBench.DEFAULT_NOW);
+            DatesBench.Report withUrl = DatesBench.run(dir, true, DatesBench.DEFAULT_NOW);
+            return String.format(java.util.Locale.ROOT, """
+                    | extractor | accuracy | right | empty | wrong |
+                    |---|---|---|---|---|
+                    | SpecLedger, HTML only | **%.3f** | %d | %d | %d |
+                    | SpecLedger, HTML and URL | %.3f | %d | %d | %d |
+                    | htmldate 1.10, extensive search (published figure, not run here) | 0.909 | 449 | 2 | 43 |
+                    | htmldate 1.10, fast (published figure, not run here) | 0.862 | 426 | 32 | 36 |
+
+                    ```
+                    %s
+                    %s (with the URL)
+                    ```""", htmlOnly.accuracy(), htmlOnly.right(), htmlOnly.empty(), htmlOnly.wrong(),
+                    withUrl.accuracy(), withUrl.right(), withUrl.empty(), withUrl.wrong(), htmlOnly.summary(), withUrl.summary());
         }
     }
 
@@ -159,12 +222,13 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "load", mixinStandardHelpOptions = true,
             description = "The server under a fixed rate of mixed search, spec-sheet and API requests while a writer"
-                    + " imports: errors, p50/p99 per route.")
+                    + " imports: answered/offered, drops, errors, p50/p99 per route, server CPU per request; then every"
+                    + " route under wrk beside /health (when wrk is installed).")
     static final class Load implements Callable<Integer> {
         @Option(names = "--seconds", defaultValue = "60", description = "Duration. Default: 60")
         int seconds;
 
-        @Option(names = "--rate", defaultValue = "200", description = "Requests per second. Default: 200")
+        @Option(names = "--rate", defaultValue = "500", description = "Requests per second offered. Default: 500")
         int rate;
 
         @Option(names = "--writer-rate", defaultValue = "10",
@@ -196,6 +260,10 @@ final class BenchCommand implements Runnable {
                 description = "The article-extraction benchmark folder.")
         Path extraction;
 
+        @Option(names = "--dates-dir", paramLabel = "DIR", defaultValue = "../shared/bench/publication-dates",
+                description = "The publication-date benchmark folder.")
+        Path dates;
+
         @Option(names = "--search-docs", defaultValue = "100000") int searchDocs;
         @Option(names = "--crawl-pages", defaultValue = "5000") int crawlPages;
         @Option(names = "--ingest-docs", defaultValue = "20000") int ingestDocs;
@@ -208,6 +276,10 @@ final class BenchCommand implements Runnable {
                     "specledger bench extraction " + extraction, () -> Files.isRegularFile(extraction.resolve("ground-truth.json"))
                             ? "```\n" + ExtractionBench.run(extraction, null).format() + "\n```"
                             : "(skipped: no benchmark folder at " + extraction + ")");
+            section(md, "Publication dates (real pages; htmldate's score, now fixed at 2026-12-01)",
+                    "specledger bench dates " + dates, () -> Files.isRegularFile(dates.resolve("expected.json"))
+                            ? Dates.figures(dates)
+                            : "(skipped: no benchmark folder at " + dates + ")");
             section(md, "Claim-extraction throughput (one thread)", "specledger bench claims --megabytes 10",
                     () -> "```\n" + org.specledger.claims.bench.ExtractionThroughput.run(10) + "\n```");
             section(md, "Search (" + searchDocs + " generated documents)", "specledger bench search --docs " + searchDocs,
@@ -222,6 +294,7 @@ final class BenchCommand implements Runnable {
                     () -> Load.figures(loadSeconds, load.requestsPerSecond(), load.writerDocsPerSecond()));
             Path file = org.specledger.web.bench.BenchReport.write(out, "all", md.toString(),
                     java.util.List.of("Readability.js and trafilatura: stored outputs on the same 127 pages, scored in the same run",
+                            "htmldate 1.10: its published figures on the same publication-date pages (the set's README; not runnable here)",
                             "bare Lucene IndexSearcher on the same index, same queries (search)",
                             "wget --recursive on the same loopback site (crawl)"));
             System.out.println(md);

@@ -21,6 +21,12 @@ public final class Main implements Runnable {
 
     /** Lucene reports its choice of vector code on java.util.logging at INFO; users need warnings only (held: JUL keeps loggers weakly). */
     private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+    /**
+     * Lucene warns when the vector module is not added; the launcher adds it only for the commands that search or
+     * index at length (so that the JVM's "Using incubator modules" warning does not greet every command).
+     */
+    private static final java.util.logging.Logger VECTOR_LOG =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -56,6 +62,8 @@ public final class Main implements Runnable {
     /** Runs the command line and returns the exit code (tests call this). */
     public static int run(String... args) {
         LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
+        VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
+        org.specledger.web.export.PdfFactSheet.libraryLogging(false);
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("specledger: " + Failures.describe(e));

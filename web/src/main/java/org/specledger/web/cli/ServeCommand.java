@@ -1,6 +1,10 @@
 package org.specledger.web.cli;
 
 import io.javalin.Javalin;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.specledger.web.app.AppContext;
@@ -58,16 +62,54 @@ final class ServeCommand implements Callable<Integer> {
                 description = "Interface to bind. Default: 127.0.0.1")
         String host;
 
-        @Option(names = "--admin-token", paramLabel = "TOKEN", defaultValue = "${env:SPECLEDGER_ADMIN_TOKEN}",
-                description = "Token for admin actions (or env SPECLEDGER_ADMIN_TOKEN). No default: admin is off without it.")
-        String adminToken;
+        @Option(names = "--admin-token", paramLabel = "TOKEN", hidden = true,
+                description = "Refused: a token on the command line is visible to every user in ps.")
+        String adminTokenArgument;
+
+        @Option(names = "--admin-token-file", paramLabel = "FILE",
+                description = "A file holding the token for admin actions (its first line), readable only by you."
+                        + " Or set the environment variable SPECLEDGER_ADMIN_TOKEN. No default: admin is off without"
+                        + " one. At least 16 characters, 8 of them different.")
+        Path adminTokenFile;
+
+        @Option(names = "--public-url", paramLabel = "URL", defaultValue = "${env:SPECLEDGER_PUBLIC_URL}",
+                description = "The site's public origin (e.g. https://specledger.example) for absolute links in feeds"
+                        + " and ClaimReview (or env SPECLEDGER_PUBLIC_URL). Default: the request's host when it is"
+                        + " loopback, else http://localhost:PORT.")
+        String publicUrl;
 
         WebConfig config() {
             try {
-                return WebConfig.defaults().withPort(port).withHost(host).withAdminToken(adminToken);
+                return WebConfig.defaults().withPort(port).withHost(host).withAdminToken(adminToken())
+                        .withPublicUrl(publicUrl);
             } catch (IllegalArgumentException e) {
                 throw new CliException(e.getMessage());
             }
+        }
+
+        /**
+         * The token from --admin-token-file or SPECLEDGER_ADMIN_TOKEN, never from the command line, where every
+         * user of the machine sees it in {@code ps} (and shell history keeps it).
+         */
+        String adminToken() {
+            if (adminTokenArgument != null) {
+                throw new CliException("--admin-token would show the token to every user of this machine (ps, shell"
+                        + " history): put it in a file only you can read and pass --admin-token-file FILE, or set"
+                        + " SPECLEDGER_ADMIN_TOKEN");
+            }
+            if (adminTokenFile != null) {
+                try {
+                    String content = Files.readString(adminTokenFile, StandardCharsets.UTF_8);
+                    int eol = content.indexOf('\n');
+                    String first = eol < 0 ? content : content.substring(0, eol);
+                    return first.endsWith("\r") ? first.substring(0, first.length() - 1) : first;
+                } catch (IOException e) {
+                    throw new CliException("cannot read the admin token file " + adminTokenFile + ": "
+                            + Failures.describe(e));
+                }
+            }
+            String env = System.getenv("SPECLEDGER_ADMIN_TOKEN");
+            return env == null || env.isEmpty() ? null : env;
         }
     }
 }

@@ -24,7 +24,7 @@ public final class FactSheets {
     /** The CSV columns: one row per claim (row = claim) and one per flag (row = flag). */
     public static final List<String> CSV_HEADER = List.of("row", "model_id", "model", "attribute", "consensus",
             "independent_sources", "spec_hedge", "claim_id", "claim_value", "claim_hedge", "quote", "publisher",
-            "published_at", "url", "flag_id", "flag_kind", "reason", "generated_at");
+            "published_at", "url", "flag_id", "flag_kind", "reason", "generated_at", "claim_attribution");
 
     private FactSheets() {
     }
@@ -59,14 +59,14 @@ public final class FactSheets {
                 sb.append(Csv.row(java.util.Arrays.asList("claim", m.id(), m.name(), s.attribute(),
                         s.consensus().display(), s.independentSources(), s.hedge(), c.claim().id(),
                         Units.format(c.claim()), c.claim().hedge().json(), c.claim().quote(), c.publisher(),
-                        c.publishedAt(), c.url(), null, null, null, sheet.generatedAt())));
+                        c.publishedAt(), c.url(), null, null, null, sheet.generatedAt(), c.claim().attribution().json())));
             }
         }
         for (FlagView f : sheet.flags()) {
             sb.append(Csv.row(java.util.Arrays.asList("flag", m.id(), m.name(), f.flag().attribute(), null, null, null,
                     f.flag().claimIds().stream().map(String::valueOf).collect(Collectors.joining(" ")), null, null,
                     null, null, f.createdAt(), null, f.flag().id(), f.flag().kind().json(), f.flag().reason(),
-                    sheet.generatedAt())));
+                    sheet.generatedAt(), null)));
         }
         return sb.toString();
     }
@@ -113,7 +113,9 @@ public final class FactSheets {
                     .append(Markdown.text(s.consensus().display())).append("\n\n");
             for (ClaimView c : s.claims()) {
                 sb.append("- ").append(Markdown.text(Units.format(c.claim()))).append(" (")
-                        .append(c.claim().hedge().json()).append(") — “").append(Markdown.text(c.claim().quote()))
+                        .append(c.claim().hedge().json())
+                        .append(org.specledger.web.pages.ClaimText.attribution(c.claim()).isEmpty() ? ""
+                                : "; " + org.specledger.web.pages.ClaimText.attribution(c.claim())).append(") — “").append(Markdown.text(c.claim().quote()))
                         .append("” — ").append(Markdown.text(c.publisher() == null ? "unknown publisher" : c.publisher()))
                         .append(", ").append(Markdown.text(c.publishedAt() == null ? "undated" : c.publishedAt()))
                         .append(", ").append(Markdown.link(c.url())).append('\n');

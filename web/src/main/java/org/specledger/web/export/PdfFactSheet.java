@@ -28,6 +28,19 @@ import org.specledger.web.sheet.SpecSheet;
  * handed over as a subsetted Type 0 font. Without the file the sheet is still made, with a visible note.
  */
 public final class PdfFactSheet {
+    /**
+     * Turns the PDF libraries' own logging on or off: openhtmltopdf writes INFO lines (timings, "Prepare to fly")
+     * through its XRLog, PDFBox a WARN per standard font it replaces. They are noise to a user exporting a sheet.
+     * Off by default ({@code Main} calls this at start); {@code export --verbose} turns them on.
+     */
+    public static void libraryLogging(boolean on) {
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(on);
+        // slf4j-simple reads a logger's level when the logger is made, i.e. when PDFBox's classes first load.
+        for (String pkg : new String[] {"org.apache.pdfbox", "org.apache.fontbox"}) {
+            System.setProperty("org.slf4j.simpleLogger.log." + pkg, on ? "info" : "error");
+        }
+    }
+
     /** Where Debian's fonts-wqy-zenhei puts its collection (BUILD-NOTES.md). */
     public static final Path DEFAULT_CJK_FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
     /** The CSS family name the template asks for first. */

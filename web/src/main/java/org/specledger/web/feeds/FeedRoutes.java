@@ -21,6 +21,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.specledger.claims.text.XmlChars;
 import org.specledger.db.ClaimView;
 import org.specledger.db.FlagView;
 import org.specledger.db.ModelSummary;
@@ -126,10 +127,29 @@ public final class FeedRoutes {
     }
 
     private static void write(Context ctx, SyndFeed feed) {
+        clean(feed);
         try {
             Responses.text(ctx, new SyndFeedOutput().outputString(feed), "application/atom+xml; charset=utf-8");
         } catch (FeedException e) {
             throw new IllegalStateException("cannot write the feed " + ctx.path(), e);
+        }
+    }
+
+    /**
+     * Drops the characters XML forbids from every text of the feed: one in a stored title or site name made the
+     * whole feed unwritable, a 400 for every reader (issue 14, item 7). Stored text is cleaned at ingest too; this
+     * covers documents stored before that.
+     */
+    static void clean(SyndFeed feed) {
+        feed.setTitle(XmlChars.strip(feed.getTitle()));
+        feed.setDescription(XmlChars.strip(feed.getDescription()));
+        for (SyndEntry e : feed.getEntries()) {
+            e.setTitle(XmlChars.strip(e.getTitle()));
+            e.setLink(XmlChars.strip(e.getLink()));
+            e.setUri(XmlChars.strip(e.getUri()));
+            if (e.getDescription() != null) {
+                e.getDescription().setValue(XmlChars.strip(e.getDescription().getValue()));
+            }
         }
     }
 

@@ -10,6 +10,27 @@ public final class ClaimText {
     private ClaimText() {
     }
 
+    /**
+     * The quiet marker for how a claim's model was decided: empty when the model is named in the claim's own clause,
+     * else a few words a reader can check against the quote.
+     */
+    public static String attribution(Claim c) {
+        return switch (c.attribution()) {
+            case EXPLICIT -> "";
+            case CONTEXT -> "model from context";
+            case SUBJECT -> "model: the report's subject";
+        };
+    }
+
+    /** The longer explanation of {@link #attribution}, for a tooltip. */
+    public static String attributionTitle(Claim c) {
+        return switch (c.attribution()) {
+            case EXPLICIT -> "";
+            case CONTEXT -> "The quote does not name the model: it was resolved from a pronoun, a short name or the paragraph.";
+            case SUBJECT -> "The quote names no model: the claim was given to the model the report is about.";
+        };
+    }
+
     public static String value(Claim c) {
         String readable = Units.format(c);
         if (!readable.isEmpty()) {

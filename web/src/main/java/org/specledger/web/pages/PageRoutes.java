@@ -109,7 +109,8 @@ public final class PageRoutes {
                 db().documents().syndicationGroupOf(id).stream().filter(o -> o != id).toList()).stream()
                 .map(d -> new DocumentView.Member(d.id(), d.title(), d.publisher(), d.publishedAt(), d.url())).toList();
         HighlightedText text = HighlightedText.of(doc.text(), claims.stream().map(ClaimView::claim).toList());
-        ctx.render("pages/document.jte", Map.of("view", new DocumentView(doc, text, claims, flagged, revisions, group)));
+        ctx.render("pages/document.jte", Map.of("view", new DocumentView(doc, text, claims, flagged, revisions, group,
+                db().documentDates().find(id).orElse(null))));
     }
 
     private void models(Context ctx) {
@@ -189,7 +190,15 @@ public final class PageRoutes {
             return;
         }
         String url = ctx.formParam("url") == null ? "" : ctx.formParam("url").strip();
-        if (!admin.accepts(ctx.formParam("token"))) {
+        AdminToken.Attempt attempt = admin.attempt(ctx.ip(), ctx.formParam("token"));
+        if (attempt instanceof AdminToken.Attempt.Throttled t) {
+            ctx.status(429);
+            ctx.header("Retry-After", String.valueOf(t.retryAfterSeconds()));
+            renderSources(ctx, null, "Too many wrong admin tokens from your address: try again in "
+                    + t.retryAfterSeconds() + " s.", url);
+            return;
+        }
+        if (!(attempt instanceof AdminToken.Attempt.Accepted)) {
             ctx.status(403);
             renderSources(ctx, null, "Wrong admin token.", url);
             return;

@@ -1,6 +1,8 @@
 package org.specledger.web.security;
 
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The headers every response carries. The Content-Security-Policy allows only the site's own scripts, styles and
@@ -15,12 +17,23 @@ public final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
+    /**
+     * The headers in order. Referrer-Policy: links to news sites should not leak which search or model page an
+     * analyst was on.
+     */
+    public static final Map<String, String> HEADERS = headers();
+
     /** Sets the headers on a response; registered as a before-handler so that error pages carry them too. */
     public static void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        // Links to news sites should not leak which search or model page an analyst was on.
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
+        HEADERS.forEach(ctx::header);
+    }
+
+    private static Map<String, String> headers() {
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        h.put("X-Content-Type-Options", "nosniff");
+        h.put("Referrer-Policy", "no-referrer");
+        h.put("X-Frame-Options", "DENY");
+        return java.util.Collections.unmodifiableMap(h);
     }
 }

@@ -36,6 +36,9 @@ public final class WebServer {
             config.jetty.host = cfg.host();
             config.jetty.port = cfg.port();
             config.http.maxRequestSize = cfg.maxRequestBytes();
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            config.jetty.modifyServletContextHandler(h -> h.addFilter(HttpMethods.class, "/*",
+                    java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(s -> {
                 s.hostedPath = "/static";
@@ -44,6 +47,12 @@ public final class WebServer {
             });
             config.fileRenderer((file, model, ctx) -> render(file, model));
             config.routes.before(SecurityHeaders::apply);
+            config.routes.before(ctx -> ctx.attribute(PublicUrl.ATTRIBUTE, cfg.publicUrl()));
+            config.routes.after(ctx -> { // Javalin's html() says "text/html" without a charset; the pages are UTF-8
+                if ("text/html".equals(ctx.res().getContentType())) {
+                    ctx.contentType("text/html; charset=utf-8");
+                }
+            });
 
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok",
                     "documents", app.db().documents().countLive())));
@@ -51,6 +60,13 @@ public final class WebServer {
             ApiRoutes.register(config, app, cfg);
             ExportRoutes.register(config, app);
             FeedRoutes.register(config, app);
+            // Last of the before-handlers, so that rate limits and CORS headers apply to cached answers too.
+            ResponseCache cache = new ResponseCache(app.db());
+            java.util.function.Consumer<org.specledger.db.Change> invalidate = cache::onChange;
+            app.db().onChange(invalidate);
+            config.events.serverStopped(() -> app.db().removeChangeListener(invalidate));
+            config.routes.before(cache::before);
+            config.routes.after(cache::after);
 
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));

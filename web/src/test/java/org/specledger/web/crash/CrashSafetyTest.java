@@ -107,7 +107,7 @@ class CrashSafetyTest {
      * Pages 0..n-1; every third one without spec sentences, so without claims: such a document is never touched
      * again by reconciliation, which is what shows whether the index lost it.
      */
-    private static void writeCorpus(Path dir, int n, long seed) throws IOException {
+    static void writeCorpus(Path dir, int n, long seed) throws IOException {
         List<Path> files = new ArticleCorpus(seed).write(dir, n);
         ArticleCorpus prose = ArticleCorpus.proseOnly(seed);
         for (int i = 0; i < n; i += 3) {
@@ -173,7 +173,7 @@ class CrashSafetyTest {
      * Waits until the child's progress bar ("importing [###   ] n/total" on stderr) shows at least {@code target}
      * files done; true when the process exited first. Gives up after a minute (then it is killed anyway).
      */
-    private static boolean waitForProgress(Process p, Path log, long target) throws Exception {
+    static boolean waitForProgress(Process p, Path log, long target) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             if (p.waitFor(5, TimeUnit.MILLISECONDS)) {

@@ -136,9 +136,25 @@ class ExportRoutesTest {
         api.close();
         Path data = dir.resolve("data");
         Path md = dir.resolve("out/kimi.md");
+        // Issue 14, item 13: no folder is made silently.
+        assertThat(Main.run("export", "--data", data.toString(), "--model", "Kimi K2", "--format", "md", "--out",
+                md.toString())).isEqualTo(Main.EXIT_USAGE);
+        assertThat(dir.resolve("out")).doesNotExist();
+        Files.createDirectories(dir.resolve("out"));
         assertThat(Main.run("export", "--data", data.toString(), "--model", "Kimi K2", "--format", "md", "--out",
                 md.toString())).isZero();
         assertThat(Files.readString(md)).contains("月之暗面发布Kimi K2").contains("Hostile Blog says 2 T");
+        // An existing file is kept unless --force; with it, it is replaced whole and no temporary file is left.
+        Files.writeString(md, "the analyst's edited copy");
+        assertThat(Main.run("export", "--data", data.toString(), "--model", "Kimi K2", "--format", "md", "--out",
+                md.toString())).isEqualTo(Main.EXIT_USAGE);
+        assertThat(Files.readString(md)).isEqualTo("the analyst's edited copy");
+        assertThat(Main.run("export", "--data", data.toString(), "--model", "Kimi K2", "--format", "md", "--out",
+                md.toString(), "--force")).isZero();
+        assertThat(Files.readString(md)).contains("月之暗面发布Kimi K2");
+        try (var files = Files.list(dir.resolve("out"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("kimi.md");
+        }
         Path pdf = dir.resolve("out/kimi.pdf");
         assertThat(Main.run("export", "--data", data.toString(), "--model", "kimi-k2", "--format", "pdf", "--out",
                 pdf.toString())).isZero();
@@ -146,6 +162,23 @@ class ExportRoutesTest {
         assertThat(Main.run("export", "--data", data.toString(), "--model", "nope", "--format", "md")).isEqualTo(Main.EXIT_USAGE);
         assertThat(Main.run("export", "--data", data.toString(), "--model", "kimi-k2", "--format", "pdf")).isEqualTo(Main.EXIT_USAGE);
         assertThat(Main.run("export", "--data", data.toString(), "--model", "kimi-k2", "--format", "docx")).isEqualTo(Main.EXIT_USAGE);
+        api = new ApiServer(dir.resolve("data2"), 0);
+    }
+
+    /** Issue 14, item 13: a PDF export says what it did on stderr, without the PDF libraries' INFO/WARN chatter. */
+    @Test
+    void aPdfExportPrintsOnlyItsOwnLine() throws Exception {
+        api.close();
+        Path pdf = dir.resolve("kimi.pdf");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "export", "--data", dir.resolve("data").toString(), "--model", "kimi-k2",
+                "--format", "pdf", "--out", pdf.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String stderr = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isZero();
+        assertThat(stderr).doesNotContain("WARN", "INFO", "COMMONS-LOGGING", "openhtmltopdf", "incubator");
+        assertThat(stderr.lines().toList()).last().asString().startsWith("wrote the pdf fact sheet of Kimi K2");
+        assertThat(pdfText(Files.readAllBytes(pdf))).contains("Kimi K2");
         api = new ApiServer(dir.resolve("data2"), 0);
     }
 

@@ -14,6 +14,9 @@ import org.specledger.web.bench.LoadBench;
  * {@link LoadBench}): no request may fail, and no response may show a document without all of its claims.
  */
 class LoadTest {
+    /** The most of the offered requests that may be dropped. */
+    static final double MAX_DROPPED = 0.05;
+
     @TempDir
     Path tmp;
 
@@ -32,5 +35,10 @@ class LoadTest {
         assertThat(r.deliberateBad()).as("the deliberately bad requests were sent and refused").isPositive();
         assertThat(r.halfWritten()).isEmpty();
         assertThat(r.written()).as("the writer stored documents while the readers read").isPositive();
+        // A run that drops requests is not a clean run (issue 14, item 3). The bench's goal is 98 % answered at
+        // 500 requests/s; on CI's shared machine, at 200 requests/s, more than 5 % dropped fails.
+        assertThat(r.offered()).isEqualTo(2_000);
+        assertThat(r.droppedShare()).as("share of offered requests dropped\n" + r.markdown()).isLessThanOrEqualTo(MAX_DROPPED);
+        assertThat(r.answeredShare()).as("share of offered requests answered").isGreaterThanOrEqualTo(1 - MAX_DROPPED);
     }
 }

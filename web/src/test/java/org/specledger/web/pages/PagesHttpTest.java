@@ -2,6 +2,7 @@ package org.specledger.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.specledger.crawler.fetch.PinnedAddresses;
 import org.specledger.web.security.CsrfTokens;
 import org.specledger.web.security.SecurityHeaders;
 import org.specledger.web.server.WebConfig;
@@ -120,6 +122,18 @@ class PagesHttpTest {
     }
 
     @Test
+    void documentPageShowsTheModifiedDateTheConfidenceAndWhenDateSourcesDisagree() throws Exception {
+        site.app.db().documentDates().save(new org.specledger.db.DocumentDates(site.syndicated, "2026-03-04T09:00Z", 0.9,
+                "url 2026-03-01; text <b>2026-02-28</b>", "Lantern Tech Daily, 2026-02-27"));
+
+        String body = site.get("/documents/" + site.syndicated).body();
+
+        assertThat(body).contains("Modified", "2026-03-04T09:00Z", "Date confidence", "90%", "Date sources disagree",
+                "url 2026-03-01; text &lt;b&gt;2026-02-28&lt;/b&gt;", "Originally published", "Lantern Tech Daily, 2026-02-27");
+        assertThat(site.get("/documents/" + site.revisedOld).body()).doesNotContain("Date sources disagree");
+    }
+
+    @Test
     void documentPageShowsRevisionsAndSyndication() throws Exception {
         String old = site.get("/documents/" + site.revisedOld).body();
         assertThat(old).contains("earlier version", "superseded", "href=\"/documents/" + site.revisedNew + "\"");
@@ -182,7 +196,18 @@ class PagesHttpTest {
         assertThat(local.statusCode()).isEqualTo(422);
         assertThat(local.body()).contains("loopback, private or link-local");
 
-        HttpResponse<String> ok = site.post("/sources", url + "&csrf=" + token + "&token=" + SiteFixture.ADMIN_TOKEN, jar);
+        // The form resolves the name as `sources add` does: one that points inside is refused (issue 14, item 6) ...
+        try (var dns = PinnedAddresses.pin("inside.example.org", new InetAddress[] {InetAddress.getByName("10.0.0.7")})) {
+            HttpResponse<String> inside = site.post("/sources", "url=https%3A%2F%2Finside.example.org%2F&kind=page&csrf="
+                    + token + "&token=" + SiteFixture.ADMIN_TOKEN, jar);
+            assertThat(inside.statusCode()).isEqualTo(422);
+            assertThat(inside.body()).contains("resolves to 10.0.0.7, a private address");
+        }
+        // ... and a public one is queued (the test machine has no DNS: the name is pinned to a public address).
+        HttpResponse<String> ok;
+        try (var dns = PinnedAddresses.pin("news.example.org", new InetAddress[] {InetAddress.getByName("93.184.215.14")})) {
+            ok = site.post("/sources", url + "&csrf=" + token + "&token=" + SiteFixture.ADMIN_TOKEN, jar);
+        }
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(ok.body()).contains("Queued", "https://news.example.org/feed");
         assertThat(site.app.db().sources().all()).extracting(s -> s.url()).contains("https://news.example.org/feed");

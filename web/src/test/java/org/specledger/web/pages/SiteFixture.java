@@ -20,7 +20,6 @@ import org.specledger.claims.Hedge;
 import org.specledger.claims.Model;
 import org.specledger.claims.ValueKind;
 import org.specledger.db.Database;
-import org.specledger.db.FlagRepository.NewFlag;
 import org.specledger.db.StoredConsensus;
 import org.specledger.web.app.AppContext;
 import org.specledger.web.server.WebConfig;
@@ -131,12 +130,13 @@ public final class SiteFixture implements AutoCloseable {
         var kimiClaims = db.claims().byModel(KIMI.id(), "benchmark:swe-bench");
         Flag benchConflict = new Flag(0, FlagKind.CONFLICT, KIMI.name(), "benchmark:swe-bench",
                 "Moonshot Blog says 65.8 on SWE-bench; a leaderboard says 51.8.", List.of(kimiClaims.get(0).claim().id()));
-        db.flags().replaceForModels(List.of(GLM.id(), KIMI.id()), List.of(new NewFlag(conflict, "fp-conflict-glm"),
-                        new NewFlag(benchConflict, "fp-conflict-kimi-swe")),
+        db.flags().replaceForModels(List.of(GLM.id(), KIMI.id()), List.of(conflict, benchConflict),
                 List.of(consensus(GLM.id(), "total_parameters", 355e9, 355e9, 400e9, 2, 3, "stated", glmParamClaims.subList(0, 2)),
                         consensus(GLM.id(), "benchmark:mmlu", 84.6, 84.6, 84.6, 1, 1, "stated", List.of()),
                         consensus(KIMI.id(), "benchmark:mmlu", 87.8, 87.8, 87.8, 1, 1, "stated", List.of()),
-                        consensus(KIMI.id(), "benchmark:swe-bench", 65.8, 65.8, 65.8, 1, 1, "stated", List.of())));
+                        consensus(KIMI.id(), "benchmark:swe-bench", 65.8, 65.8, 65.8, 1, 1, "stated", List.of())),
+                // These hand-made results stand for reconciliation: no model is left waiting for it.
+                db.flags().dirtyModels());
         conflictFlag = db.flags().list(GLM.id(), FlagKind.CONFLICT, null, 10).items().get(0).flag().id();
 
         var src = db.sources().add("https://technode.example/feed.xml", "feed", null, 2, null);

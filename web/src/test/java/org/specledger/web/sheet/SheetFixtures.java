@@ -16,7 +16,6 @@ import org.specledger.claims.Hedge;
 import org.specledger.claims.Model;
 import org.specledger.claims.ValueKind;
 import org.specledger.db.Database;
-import org.specledger.db.FlagRepository;
 import org.specledger.db.StoredConsensus;
 
 /**
@@ -73,11 +72,13 @@ public final class SheetFixtures {
         long hostileParams = idOf(kimiClaims, hostileDoc, Attributes.TOTAL_PARAMETERS);
         long gpuHours = idOf(db.claims().byModel(DEEPSEEK.id(), null), dsDoc, Attributes.TRAINING_GPU_HOURS);
 
-        db.flags().replaceForModels(List.of(KIMI.id()), List.of(new FlagRepository.NewFlag(new Flag(0,
+        db.flags().replaceForModels(List.of(KIMI.id()), List.of(new Flag(0,
                         FlagKind.CONFLICT, KIMI.name(), Attributes.TOTAL_PARAMETERS, CONFLICT_REASON,
-                        List.of(enParams, hostileParams)), "conflict:kimi-k2:total_parameters")),
+                        List.of(enParams, hostileParams))),
                 List.of(new StoredConsensus(KIMI.id(), Attributes.TOTAL_PARAMETERS, "number", 1e12, null, null, null,
-                        null, 1e12, 2e12, 2, 3, "stated", List.of(enParams, zhParams), "2025-07-14T00:00:00Z")));
+                        null, 1e12, 2e12, 2, 3, "stated", List.of(enParams, zhParams), "2025-07-14T00:00:00Z")),
+                // These hand-made results stand for reconciliation: no model is left waiting for it.
+                db.flags().dirtyModels());
         long flag = db.flags().byModel(KIMI.id()).get(0).flag().id();
         return new Ids(enDoc, zhDoc, hostileDoc, enParams, enContext, zhParams, hostileParams, gpuHours, flag);
     }

@@ -1,0 +1,109 @@
+package org.specledger.claims.extract;
+
+import java.util.regex.Matcher;
+import org.specledger.claims.Attributes;
+import org.specledger.claims.ValueKind;
+
+/**
+ * Training hardware: the accelerator named in a training sentence ("2,048 NVIDIA H800 GPUs", 昇腾, "Ascend 910B
+ * chips") and its origin, from explicit words ("without any Nvidia hardware", 国产, "domestically sourced
+ * hardware") or else from the chips named (Nvidia's are foreign, Ascend/Kunlunxin/Cambricon/Hygon domestic, both
+ * mixed). Hardware for inference or serving only, chips sold or shipped, and a chip named only as the one another
+ * derives from ("a version of the H100") are not training hardware.
+ */
+final class AcceleratorRule implements Rule {
+    @Override
+    public void apply(SentenceAnnotation s, ClaimSink out) {
+        if (!Cues.any(s.lower, Cues.CHIP_GATE) || !s.has(Cues.TRAINING)) {
+            return;
+        }
+        if (s.has(Cues.INFERENCE_ONLY) && !s.has(Cues.TRAINING_STRICT)) {
+            return;
+        }
+        String st = s.text();
+        Matcher m = Cues.CHIP.matcher(s.t).region(s.start, s.end);
+        SentenceAnnotation.Owner chipOwner = null;
+        int chipAt = -1;
+        boolean domesticChip = false;
+        boolean foreignChip = false;
+        while (m.find()) {
+            String name = chipName(m);
+            int[] c = s.clauseOf(m.start());
+            String clause = s.lowerClause(c);
+            if (name == null || Cues.SALES.matcher(clause).find() || Cues.INFERENCE_CLAUSE.matcher(clause).find()
+                    || Cues.CHIP_NOT_USED_BEFORE.matcher(s.t.substring(Math.max(c[0], m.start() - 30), m.start())).find()) {
+                continue;
+            }
+            SentenceAnnotation.Owner owner = s.ownerAt(m.start());
+            if (owner == null || owner.attribution() == org.specledger.claims.Attribution.SUBJECT
+                    && (!Cues.TRAINING_STRICT.matcher(clause).find() || s.has(Cues.SALES))) {
+                continue; // for the document's subject, the chip's own clause must say it trained
+            }
+            out.text(s, owner, Attributes.ACCELERATOR_MODEL, ValueKind.TEXT, name, null, m.group(), m.start());
+            boolean foreign = isForeign(name);
+            foreignChip |= foreign;
+            domesticChip |= !foreign;
+            if (chipOwner == null) {
+                chipOwner = owner;
+                chipAt = m.start();
+            }
+        }
+        // origin from explicit words first ("without any Nvidia hardware", 国产, "imported GPUs")
+        Matcher dm = Cues.DOMESTIC.matcher(st);
+        boolean domestic = dm.find();
+        if (domestic && Cues.TARGET_BEFORE.matcher(st).region(Math.max(0, dm.start() - 40), dm.start()).find()) {
+            domestic = false; // "a format designed for domestic chips" says what it targets, not what trained it
+        }
+        if (domestic && s.has(Cues.UNDISCLOSED)) {
+            domestic = s.clauseNamesModel(s.start + dm.start());
+        }
+        String withoutNegated = Cues.NEGATED_FOREIGN.matcher(st).replaceAll(" ");
+        Matcher fm = Cues.FOREIGN_EXPLICIT.matcher(withoutNegated);
+        boolean foreign = fm.find();
+        if (domestic || foreign) {
+            SentenceAnnotation.Owner owner = s.ownerAt(s.start + (domestic ? dm.start() : fm.start()));
+            if (owner != null) {
+                String origin = domestic && foreign ? "mixed" : domestic ? "domestic" : "foreign";
+                out.text(s, owner, Attributes.ACCELERATOR_ORIGIN, ValueKind.ENUM, origin, null,
+                        domestic ? dm.group() : fm.group(), s.start + (domestic ? dm.start() : fm.start()));
+                return;
+            }
+        }
+        if (chipOwner != null && !s.has(Cues.NEGATED_FOREIGN)) {
+            String origin = domesticChip && foreignChip ? "mixed" : domesticChip ? "domestic" : "foreign";
+            out.text(s, chipOwner, Attributes.ACCELERATOR_ORIGIN, ValueKind.ENUM, origin, null,
+                    s.t.substring(chipAt, Math.min(s.end, chipAt + 12)).strip(), chipAt);
+        }
+    }
+
+    private static boolean isForeign(String chip) {
+        return chip.matches("(?:H|A|B|GB)\\d{2,3}");
+    }
+
+    /** The chip's name as SPEC_SCHEMA writes it; a bare brand is the brand ("Ascend", "Kunlunxin"). */
+    static String chipName(Matcher m) {
+        if (m.group(1) != null || m.group(3) != null) {
+            String num = m.group(1) != null ? m.group(2) : m.group(4);
+            return num == null ? "Ascend" : "Ascend " + num;
+        }
+        if (m.group(5) != null) {
+            return m.group(5);
+        }
+        if (m.group(6) != null) {
+            return "Kunlunxin " + m.group(6);
+        }
+        if (m.group(7) != null) {
+            return "MLU" + m.group(8);
+        }
+        if (m.group(9) != null) {
+            return "Kunlunxin " + m.group(9);
+        }
+        if (m.group(10) != null) {
+            return m.group(10).replace(" ", "");
+        }
+        if (m.group(12) != null) {
+            return "Hygon " + m.group(12);
+        }
+        return null;
+    }
+}

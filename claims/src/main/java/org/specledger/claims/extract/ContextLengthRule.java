@@ -1,0 +1,38 @@
+package org.specledger.claims.extract;
+
+import org.specledger.claims.Attributes;
+import org.specledger.claims.numbers.Unit;
+
+/**
+ * Context windows: "128K context window", "a 256K-token window", "上下文长度100万", "Context Length: 128K", "the
+ * window grew from 128K to 200K". A vocabulary ("a vocabulary of 128K tokens") or an output limit is not the window.
+ */
+final class ContextLengthRule implements QuantityClassifier {
+    @Override
+    public String attribute(NumberContext n) {
+        Unit u = n.q().unit();
+        if (u != Unit.TOKENS && u != Unit.NONE && u != Unit.PARAMETERS) {
+            return null;
+        }
+        if (Cues.NOT_CONTEXT.matcher(n.near()).find()) {
+            return null;
+        }
+        boolean cue = Cues.CONTEXT_AFTER.matcher(n.right()).find() || Cues.CONTEXT_BEFORE.matcher(n.left()).find();
+        if (u == Unit.TOKENS) {
+            if (Cues.FREE_QUOTA.matcher(n.clause()).find()) {
+                return null;
+            }
+            return cue || (Cues.CONTEXT_ANY.matcher(n.clause()).find() && n.q().value() <= 1e7)
+                    ? Attributes.CONTEXT_LENGTH : null;
+        }
+        if (!cue && kiloByLetter(n) && n.q().value() >= 8000 && Cues.CONTEXT_WINDOW.matcher(n.clause()).find()) {
+            cue = true; // "the context window grew from 128K to 200K": a K-sized figure in a clause about the window
+        }
+        return cue && n.q().value() >= 1000 && n.q().value() <= 1e8 ? Attributes.CONTEXT_LENGTH : null;
+    }
+
+    private static boolean kiloByLetter(NumberContext n) {
+        String w = n.s().t.substring(n.q().start(), n.q().end());
+        return w.matches("\\d{1,4}(?:\\.\\d)? ?[Kk]");
+    }
+}
