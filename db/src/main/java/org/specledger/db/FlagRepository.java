@@ -67,8 +67,12 @@ public final class FlagRepository {
                 String key = naturalKey(modelId, f.kind(), f.attribute());
                 Long id = existing.get(key);
                 if (id == null) {
+                    // ON CONFLICT: on PostgreSQL two crawl workers may reconcile one model at once; the later
+                    // one waits for the first's row and updates it instead of failing on the unique key.
                     id = Jdbc.insert(c, "INSERT INTO flags (kind, model_id, attribute, reason, natural_key, created_at)"
-                            + " VALUES (?,?,?,?,?,?)", f.kind().json(), modelId, f.attribute(), f.reason(), key, now);
+                            + " VALUES (?,?,?,?,?,?) ON CONFLICT (natural_key) DO UPDATE SET reason = excluded.reason",
+                            f.kind().json(), modelId, f.attribute(), f.reason(), key, now);
+                    Jdbc.update(c, "DELETE FROM flag_claims WHERE flag_id = ?", id);
                 } else {
                     Jdbc.update(c, "UPDATE flags SET reason = ? WHERE id = ?", f.reason(), id);
                     Jdbc.update(c, "DELETE FROM flag_claims WHERE flag_id = ?", id);
