@@ -26,7 +26,7 @@ public final class ExportRoutes {
 
     /** The CSV columns of /api/claims.csv: the claim object's fields in SPEC_SCHEMA order. */
     static final List<String> CLAIM_COLUMNS = List.of("id", "model", "modelName", "attribute", "kind", "value", "low",
-            "high", "precision", "unitText", "quote", "start", "end", "hedge", "documentId", "url", "title",
+            "high", "precision", "unitText", "quote", "start", "end", "hedge", "attribution", "documentId", "url", "title",
             "publishedAt", "publisher");
 
     private ExportRoutes() {
