@@ -63,8 +63,8 @@ public final class ClaimRepository {
     public Page<ClaimView> list(String modelId, String attribute, String cursor, int limit) {
         long after = Page.decodeCursor(cursor);
         List<ClaimView> rows = Jdbc.read(ds, "listing claims", c -> Jdbc.list(c, SELECT
-                        + " WHERE d.superseded_at IS NULL AND cl.id > ? AND (? IS NULL OR cl.model_id = ?)"
-                        + " AND (? IS NULL OR cl.attribute = ?) ORDER BY cl.id LIMIT ?",
+                        + " WHERE d.superseded_at IS NULL AND cl.id > ? AND (CAST(? AS TEXT) IS NULL OR cl.model_id = ?)"
+                        + " AND (CAST(? AS TEXT) IS NULL OR cl.attribute = ?) ORDER BY cl.id LIMIT ?",
                 ClaimRepository::map, after, modelId, modelId, attribute, attribute, limit + 1));
         return Page.of(rows, limit, v -> v.claim().id());
     }

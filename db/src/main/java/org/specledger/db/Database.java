@@ -14,8 +14,8 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The facade of the db module: opens (and migrates) the SQLite file in a data folder and hands out the
- * repositories. One instance per process; it holds no connection of its own, so it is safe to share.
+ * The facade of the db module: opens (and migrates) the SQLite file in a data folder, or a PostgreSQL database
+ * ({@link #connect}), and hands out the repositories, the same ones on both engines ({@link Dialect}). One instance per process; it holds no connection of its own, so it is safe to share.
  *
  * <p>Settings, and why: WAL journal so that readers never block on the one writer; {@code foreign_keys=ON}
  * because SQLite leaves them off by default; {@code busy_timeout} of 30 s so that a second writer waits for
@@ -29,7 +29,19 @@ public final class Database implements AutoCloseable {
     /** Connections kept: SQLite has one writer, and readers in WAL mode run beside it. */
     private static final int POOL_SIZE = 16;
 
+    /** The environment variable that selects the database when {@code --db-url} is not given. */
+    public static final String URL_ENV = "SPECLEDGER_DB_URL";
+    /** The environment variables with PostgreSQL credentials (never on the command line, where {@code ps} shows them). */
+    public static final String USER_ENV = "SPECLEDGER_DB_USER";
+    public static final String PASSWORD_ENV = "SPECLEDGER_DB_PASSWORD";
+    /** How long a PostgreSQL server may take to answer the first connection before start-up gives up. */
+    private static final int PG_CONNECT_TIMEOUT_S = 10;
+    /** Connections kept to PostgreSQL per process: the crawler's and the web server's threads share them. */
+    private static final int PG_POOL_SIZE = 16;
+
     private final Path file;
+    private final String location;
+    private final Dialect dialect;
     private final DataSource dataSource;
     /**
      * Held open for the life of this object: when the last connection to a WAL database closes, SQLite
@@ -39,10 +51,99 @@ public final class Database implements AutoCloseable {
 
     private final java.util.List<java.util.function.Consumer<Change>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private Database(Path file, DataSource dataSource, Connection keeper) {
+    private Database(Path file, String location, Dialect dialect, DataSource dataSource, Connection keeper) {
         this.file = file;
+        this.location = location;
+        this.dialect = dialect;
         this.dataSource = dataSource;
         this.keeper = keeper;
+    }
+
+    /**
+     * Opens the database a URL names: null or blank means the embedded default ({@code dataDir/specledger.db}),
+     * {@code jdbc:sqlite:FILE} a SQLite file, {@code jdbc:postgresql://host:port/db} a PostgreSQL database (user
+     * and password from {@value #USER_ENV} and {@value #PASSWORD_ENV}, or the URL's {@code user=} parameter; a
+     * password in the URL is refused). The schema is migrated to the newest version.
+     *
+     * @throws DatabaseUnavailableException with one line that says what to fix: an unknown URL, a password on the
+     *                                      command line, a server that does not answer, wrong credentials
+     */
+    public static Database connect(String url, Path dataDir) throws DatabaseUnavailableException {
+        if (url == null || url.isBlank()) {
+            return open(dataDir);
+        }
+        String u = url.trim();
+        if (u.startsWith("jdbc:sqlite:")) {
+            String f = u.substring("jdbc:sqlite:".length());
+            int q = f.indexOf('?');
+            if (q >= 0) {
+                f = f.substring(0, q);
+            }
+            if (f.isBlank() || f.startsWith(":memory")) {
+                throw new DatabaseUnavailableException(null, "--db-url " + u + " names no file: use jdbc:sqlite:/path/to/specledger.db", null);
+            }
+            return openFile(Path.of(f));
+        }
+        if (u.startsWith("jdbc:postgresql:")) {
+            return openPostgres(u, System.getenv(USER_ENV), System.getenv(PASSWORD_ENV));
+        }
+        throw new DatabaseUnavailableException(null, "unknown database URL '" + redact(u) + "': use"
+                + " jdbc:postgresql://HOST:PORT/DB (credentials in " + USER_ENV + "/" + PASSWORD_ENV
+                + ") or jdbc:sqlite:FILE, or leave --db-url out for the data folder's SQLite file", null);
+    }
+
+    /** Opens a PostgreSQL database; {@code user}/{@code password} may be null (then the URL's user, or none). */
+    public static Database openPostgres(String url, String user, String password) throws DatabaseUnavailableException {
+        String shown = redact(url);
+        if (url.toLowerCase(java.util.Locale.ROOT).matches(".*[?&]password=.*")) {
+            throw new DatabaseUnavailableException(null, "the database URL carries a password, which the process list"
+                    + " shows to every user: remove it and set " + PASSWORD_ENV + " instead", null);
+        }
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(url);
+        if (user != null && !user.isBlank()) {
+            pool.setUsername(user);
+        }
+        if (password != null) {
+            pool.setPassword(password);
+        }
+        pool.setPoolName("specledger-pg");
+        pool.setMaximumPoolSize(PG_POOL_SIZE);
+        pool.setMinimumIdle(1);
+        pool.setConnectionTimeout(PG_CONNECT_TIMEOUT_S * 1000L);
+        pool.addDataSourceProperty("connectTimeout", String.valueOf(PG_CONNECT_TIMEOUT_S));
+        pool.addDataSourceProperty("ApplicationName", "specledger");
+        HikariDataSource ds;
+        try {
+            ds = new HikariDataSource(pool);
+        } catch (RuntimeException e) {
+            throw new DatabaseUnavailableException(null, "cannot connect to PostgreSQL at " + shown + ": "
+                    + rootMessage(e) + " (is the server running? check --db-url / " + URL_ENV + " and "
+                    + USER_ENV + "/" + PASSWORD_ENV + ")", e);
+        }
+        try {
+            Flyway.configure().dataSource(ds).locations(Dialect.POSTGRESQL.migrations()).load().migrate();
+        } catch (FlywayException e) {
+            ds.close();
+            throw new DatabaseUnavailableException(null, "cannot migrate the database schema in " + shown + ": "
+                    + e.getMessage(), e);
+        }
+        return new Database(null, shown, Dialect.POSTGRESQL, ds, null);
+    }
+
+    /** The URL without its query string, which may hold a user name. */
+    private static String redact(String url) {
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return m.replaceAll("\\s+", " ").trim();
     }
 
     /**
@@ -62,7 +163,16 @@ public final class Database implements AutoCloseable {
         if (!Files.isWritable(dir)) {
             throw new DatabaseUnavailableException(dir, "the data folder " + dir + " is not writable (choose another with --data DIR)", null);
         }
-        Path file = dir.resolve(FILE_NAME);
+        return openFile(dir.resolve(FILE_NAME));
+    }
+
+    /** Opens (creating when missing) one SQLite file and migrates it; its folder must exist and be writable. */
+    private static Database openFile(Path path) throws DatabaseUnavailableException {
+        Path file = path.toAbsolutePath().normalize();
+        if (file.getParent() != null && !Files.isDirectory(file.getParent())) {
+            throw new DatabaseUnavailableException(file, "the folder of the database file " + file
+                    + " does not exist: create it or fix --db-url", null);
+        }
         if (Files.exists(file) && !Files.isWritable(file)) {
             throw new DatabaseUnavailableException(file, "the database file " + file + " is not writable", null);
         }
@@ -90,7 +200,7 @@ public final class Database implements AutoCloseable {
         try {
             Flyway.configure()
                     .dataSource(ds)
-                    .locations("classpath:db/migration")
+                    .locations(Dialect.SQLITE.migrations())
                     .load()
                     .migrate();
         } catch (FlywayException e) {
@@ -107,7 +217,7 @@ public final class Database implements AutoCloseable {
         pool.setConnectionTimeout(BUSY_TIMEOUT_MS);
         try {
             HikariDataSource pooled = new HikariDataSource(pool);
-            return new Database(file, pooled, pooled.getConnection());
+            return new Database(file, file.toString(), Dialect.SQLITE, pooled, pooled.getConnection());
         } catch (SQLException | RuntimeException e) {
             throw new DatabaseUnavailableException(file, "cannot open the database file " + file + ": " + e.getMessage(), e);
         }
@@ -160,17 +270,29 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         try {
-            keeper.close();
+            if (keeper != null) {
+                keeper.close();
+            }
             if (dataSource instanceof HikariDataSource h) {
                 h.close();
             }
         } catch (SQLException e) {
-            throw new StoreException("closing " + file + " failed: " + e.getMessage(), e);
+            throw new StoreException("closing " + location + " failed: " + e.getMessage(), e);
         }
     }
 
+    /** The SQLite file, or null on PostgreSQL. */
     public Path file() {
         return file;
+    }
+
+    /** Where the data lives, for messages: the SQLite file or the PostgreSQL URL without its parameters. */
+    public String location() {
+        return location;
+    }
+
+    public Dialect dialect() {
+        return dialect;
     }
 
     public DataSource dataSource() {
@@ -197,7 +319,7 @@ public final class Database implements AutoCloseable {
     }
 
     public DocumentRepository documents() {
-        return new DocumentRepository(dataSource, this::publish);
+        return new DocumentRepository(dataSource, dialect, this::publish);
     }
 
     public DocumentDateRepository documentDates() {
@@ -221,6 +343,6 @@ public final class Database implements AutoCloseable {
     }
 
     public FrontierRepository frontier() {
-        return new FrontierRepository(dataSource);
+        return new FrontierRepository(dataSource, dialect);
     }
 }

@@ -24,10 +24,12 @@ public final class DocumentRepository {
     private static final String FROM = " FROM documents d LEFT JOIN publishers p ON p.id = d.publisher_id";
 
     private final DataSource ds;
+    private final Dialect dialect;
     private final Consumer<Change> changes;
 
-    DocumentRepository(DataSource ds, Consumer<Change> changes) {
+    DocumentRepository(DataSource ds, Dialect dialect, Consumer<Change> changes) {
         this.ds = ds;
+        this.dialect = dialect;
         this.changes = changes;
     }
 
@@ -43,6 +45,7 @@ public final class DocumentRepository {
         java.util.Set<Long> pages = new java.util.TreeSet<>();
         java.util.Set<String> touched = new java.util.TreeSet<>();
         SaveResult r = Jdbc.inTransaction(ds, "storing " + doc.url(), c -> {
+            dialect.lockKey(c, doc.url());
             Optional<Long> same = Jdbc.one(c, "SELECT id FROM documents WHERE url = ? AND content_hash = ?",
                     rs -> rs.getLong(1), doc.url(), doc.contentHash());
             if (same.isPresent()) {
@@ -91,7 +94,10 @@ public final class DocumentRepository {
         if (id.isPresent()) {
             return id.get();
         }
-        return Jdbc.insert(c, "INSERT INTO publishers (name, host) VALUES (?, ?)", doc.publisher(), hostOf(doc.url()));
+        // ON CONFLICT: another process may add the same publisher between the look-up and the insert (PostgreSQL).
+        Jdbc.update(c, "INSERT INTO publishers (name, host) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
+                doc.publisher(), hostOf(doc.url()));
+        return Jdbc.one(c, "SELECT id FROM publishers WHERE name = ?", rs -> rs.getLong(1), doc.publisher()).orElseThrow();
     }
 
     private static String hostOf(String url) {

@@ -67,8 +67,12 @@ public final class FlagRepository {
                 String key = naturalKey(modelId, f.kind(), f.attribute());
                 Long id = existing.get(key);
                 if (id == null) {
+                    // ON CONFLICT: on PostgreSQL two crawl workers may reconcile one model at once; the later
+                    // one waits for the first's row and updates it instead of failing on the unique key.
                     id = Jdbc.insert(c, "INSERT INTO flags (kind, model_id, attribute, reason, natural_key, created_at)"
-                            + " VALUES (?,?,?,?,?,?)", f.kind().json(), modelId, f.attribute(), f.reason(), key, now);
+                            + " VALUES (?,?,?,?,?,?) ON CONFLICT (natural_key) DO UPDATE SET reason = excluded.reason",
+                            f.kind().json(), modelId, f.attribute(), f.reason(), key, now);
+                    Jdbc.update(c, "DELETE FROM flag_claims WHERE flag_id = ?", id);
                 } else {
                     Jdbc.update(c, "UPDATE flags SET reason = ? WHERE id = ?", f.reason(), id);
                     Jdbc.update(c, "DELETE FROM flag_claims WHERE flag_id = ?", id);
@@ -85,9 +89,16 @@ public final class FlagRepository {
                 }
             }
             for (StoredConsensus s : consensus) {
-                Jdbc.update(c, "INSERT OR REPLACE INTO consensus (model_id, attribute, kind, value, low, high, text_value,"
+                Jdbc.update(c, "INSERT INTO consensus (model_id, attribute, kind, value, low, high, text_value,"
                                 + " precision, spread_low, spread_high, independent_sources, claim_count, hedge,"
-                                + " supporting_claims, computed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                                + " supporting_claims, computed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                                + " ON CONFLICT (model_id, attribute) DO UPDATE SET kind = excluded.kind,"
+                                + " value = excluded.value, low = excluded.low, high = excluded.high,"
+                                + " text_value = excluded.text_value, precision = excluded.precision,"
+                                + " spread_low = excluded.spread_low, spread_high = excluded.spread_high,"
+                                + " independent_sources = excluded.independent_sources,"
+                                + " claim_count = excluded.claim_count, hedge = excluded.hedge,"
+                                + " supporting_claims = excluded.supporting_claims, computed_at = excluded.computed_at",
                         s.modelId(), s.attribute(), s.kind(), s.value(), s.low(), s.high(), s.text(), s.precision(),
                         s.spreadLow(), s.spreadHigh(), s.independentSources(), s.claimCount(), s.hedge(),
                         String.join(",", s.supportingClaimIds().stream().map(String::valueOf).toList()), now);
@@ -138,7 +149,7 @@ public final class FlagRepository {
         long before = Page.decodeCursor(cursor);
         List<FlagView> rows = Jdbc.read(ds, "listing flags", c -> Jdbc.list(c,
                 "SELECT f.*, m.name AS model_name FROM flags f JOIN models m ON m.id = f.model_id"
-                        + " WHERE (? = 0 OR f.id < ?) AND (? IS NULL OR f.model_id = ?) AND (? IS NULL OR f.kind = ?)"
+                        + " WHERE (? = 0 OR f.id < ?) AND (CAST(? AS TEXT) IS NULL OR f.model_id = ?) AND (CAST(? AS TEXT) IS NULL OR f.kind = ?)"
                         + " ORDER BY f.id DESC LIMIT ?",
                 rs -> map(c, rs), before, before, modelId, modelId, kind == null ? null : kind.json(),
                 kind == null ? null : kind.json(), limit + 1));

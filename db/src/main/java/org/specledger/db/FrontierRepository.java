@@ -17,9 +17,11 @@ import javax.sql.DataSource;
  */
 public final class FrontierRepository {
     private final DataSource ds;
+    private final Dialect dialect;
 
-    FrontierRepository(DataSource ds) {
+    FrontierRepository(DataSource ds, Dialect dialect) {
         this.ds = ds;
+        this.dialect = dialect;
     }
 
     /** Queues a URL unless it is already known; returns true when it was new. */
@@ -71,6 +73,78 @@ public final class FrontierRepository {
         // RETURNING gives rows in no promised order (SQLite docs, "The RETURNING Clause", §2 limitations).
         out.sort(java.util.Comparator.comparing(FrontierEntry::nextFetchAt).thenComparingLong(FrontierEntry::id));
         return out;
+    }
+
+    /** An entry leased by a worker, with the origin whose politeness lease it holds. */
+    public record Lease(FrontierEntry entry, String origin) {
+    }
+
+    /** Candidates read per lease attempt: enough to step past a host another worker just took. */
+    private static final int LEASE_CANDIDATES = 8;
+
+    /**
+     * Leases the next due URL for a crawl worker that shares this frontier with others (PostgreSQL only): a queued
+     * entry that is due, or one whose previous worker's lease ran out, on a host that no worker may be fetching
+     * from now. In one transaction: candidate rows are locked with {@code FOR UPDATE SKIP LOCKED} (two workers
+     * never get the same row); the host's row in {@code crawl_hosts} is moved to {@code now + hostLease} only if
+     * its next allowed time has passed (the row lock makes two workers that race for one host take turns, and the
+     * second one sees the first one's time); the entry becomes 'fetching' until {@code now + urlLease}.
+     *
+     * @return the leased entry, or empty when nothing is due on a free host
+     * @throws UnsupportedOperationException on SQLite, whose one writer at a time needs no leases
+     */
+    public Optional<Lease> leaseNext(String worker, Instant now, java.time.Duration urlLease, java.time.Duration hostLease) {
+        if (dialect != Dialect.POSTGRESQL) {
+            throw new UnsupportedOperationException("crawl workers share a PostgreSQL frontier: pass --db-url jdbc:postgresql://…");
+        }
+        String origin = dialect.originOf("url");
+        String t = now.toString();
+        return Jdbc.inTransaction(ds, "leasing a frontier entry", c -> {
+            List<Map.Entry<Long, String>> candidates = Jdbc.list(c,
+                    "SELECT id, " + origin + " AS origin FROM frontier f WHERE ((state = 'queued' AND next_fetch_at <= ?)"
+                            + " OR (state = 'fetching' AND lease_until IS NOT NULL AND lease_until < ?))"
+                            + " AND NOT EXISTS (SELECT 1 FROM crawl_hosts h WHERE h.origin = " + dialect.originOf("f.url")
+                            + " AND h.next_allowed_at > ?) ORDER BY next_fetch_at, id LIMIT ? FOR UPDATE SKIP LOCKED",
+                    rs -> Map.entry(rs.getLong(1), rs.getString(2)), t, t, t, LEASE_CANDIDATES);
+            java.util.Set<String> refused = new java.util.HashSet<>();
+            for (Map.Entry<Long, String> cand : candidates) {
+                if (refused.contains(cand.getValue())) {
+                    continue;
+                }
+                int took = Jdbc.update(c, "INSERT INTO crawl_hosts (origin, next_allowed_at, leased_by) VALUES (?,?,?)"
+                                + " ON CONFLICT (origin) DO UPDATE SET next_allowed_at = excluded.next_allowed_at,"
+                                + " leased_by = excluded.leased_by WHERE crawl_hosts.next_allowed_at <= ?",
+                        cand.getValue(), now.plus(hostLease).toString(), worker, t);
+                if (took == 0) {
+                    refused.add(cand.getValue());
+                    continue;
+                }
+                Optional<FrontierEntry> e = Jdbc.one(c, "UPDATE frontier SET state = 'fetching', lease_until = ?,"
+                                + " leased_by = ? WHERE id = ? RETURNING *", FrontierRepository::map,
+                        now.plus(urlLease).toString(), worker, cand.getKey());
+                if (e.isPresent()) {
+                    return Optional.of(new Lease(e.get(), cand.getValue()));
+                }
+            }
+            return Optional.<Lease>empty();
+        });
+    }
+
+    /** A worker is done with a host: no worker starts a request to it before {@code nextAllowed}. */
+    public void releaseHost(String origin, String worker, Instant nextAllowed) {
+        Jdbc.inTransaction(ds, "releasing host " + origin, c -> Jdbc.update(c,
+                "UPDATE crawl_hosts SET next_allowed_at = ?, leased_by = NULL WHERE origin = ? AND leased_by = ?",
+                nextAllowed.toString(), origin, worker));
+    }
+
+    /**
+     * How many entries workers hold or held under a lease: live ones may still queue links, run-out ones (a worker
+     * died) are to be taken again. Either way the crawl is not over.
+     */
+    public int leased() {
+        return Jdbc.read(ds, "reading the frontier", c -> Jdbc.one(c,
+                "SELECT count(*) FROM frontier WHERE state = 'fetching' AND lease_until IS NOT NULL",
+                rs -> rs.getInt(1)).orElse(0));
     }
 
     /** Puts claimed entries that were not fetched back in the queue, unchanged otherwise; returns how many. */
@@ -174,8 +248,7 @@ public final class FrontierRepository {
      */
     public List<String> queuedOrigins() {
         return Jdbc.read(ds, "reading the frontier", c -> Jdbc.list(c,
-                "SELECT DISTINCT substr(url, 1, instr(url, '://') + 1 + instr(substr(url, instr(url, '://') + 3), '/'))"
-                        + " FROM frontier WHERE state = 'queued'", rs -> rs.getString(1)));
+                "SELECT DISTINCT " + dialect.originOf("url") + " FROM frontier WHERE state = 'queued'", rs -> rs.getString(1)));
     }
 
     /**

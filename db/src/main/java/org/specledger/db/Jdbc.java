@@ -98,12 +98,12 @@ final class Jdbc {
         }
     }
 
-    /** Executes an INSERT and returns the generated rowid. */
+    /**
+     * Executes an INSERT and returns the generated id ({@code RETURNING id}, which SQLite 3.35+ and PostgreSQL both
+     * answer; an upsert that updated returns the existing row's id).
+     */
     static long insert(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = prepare(c, sql, params)) {
-            ps.executeUpdate();
-        }
-        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
+        try (PreparedStatement ps = prepare(c, sql + " RETURNING id", params); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }

@@ -79,7 +79,7 @@ public final class ModelRepository {
         long after = Page.decodeCursor(cursor);
         List<Positioned> positioned = Jdbc.read(ds, "listing models", c -> Jdbc.list(c,
                 "SELECT * FROM (SELECT row_number() OVER (ORDER BY name) AS pos, x.* FROM (" + SUMMARY + ") x"
-                        + " WHERE x.claim_count > 0) WHERE pos > ? ORDER BY pos LIMIT ?",
+                        + " WHERE x.claim_count > 0) y WHERE pos > ? ORDER BY pos LIMIT ?",
                 rs -> new Positioned(rs.getLong("pos"), map(c, rs)), after, limit + 1));
         Page<Positioned> page = Page.of(positioned, limit, Positioned::pos);
         return new Page<>(page.items().stream().map(Positioned::model).toList(), page.next());

@@ -50,7 +50,7 @@ public final class SourceRepository {
     public void recordFetch(long sourceId, boolean ok, String error) {
         Jdbc.inTransaction(ds, "updating source " + sourceId, c -> Jdbc.update(c,
                 "UPDATE sources SET last_fetch_at = ?, fetched_count = fetched_count + ?, error_count = error_count + ?,"
-                        + " last_error = CASE WHEN ? THEN last_error ELSE ? END WHERE id = ?",
+                        + " last_error = CASE WHEN ? = 1 THEN last_error ELSE ? END WHERE id = ?",
                 Instant.now().toString(), ok ? 1 : 0, ok ? 0 : 1, ok, error, sourceId));
     }
 

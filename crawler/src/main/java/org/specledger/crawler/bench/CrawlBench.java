@@ -230,8 +230,8 @@ public final class CrawlBench {
             + " cautioned that independent tests have not yet been published and that export controls continue to"
             + " shape how Chinese laboratories plan their compute budgets for the coming year").split(" ");
 
-    /** About 600 words: a headline, a byline, spec sentences and filler, related links. */
-    private static String article(int a, int pages) {
+    /** About 600 words: a headline, a byline, spec sentences and filler, related links (also bench scale's pages). */
+    public static String article(int a, int pages) {
         String model = MODELS[a % MODELS.length];
         StringBuilder b = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>")
                 .append(model).append(" report ").append(a).append("</title></head><body>").append(nav())

@@ -53,11 +53,9 @@ final class DocumentMapper {
         storeIfPresent(out, Fields.URL, d.url());
         storeIfPresent(out, Fields.PUBLISHED, d.publishedAt());
 
-        String title = d.title() == null ? "" : d.title();
-        // Title first, then a blank line: one value, so a snippet's offsets are offsets into this string.
-        String content = title.isBlank() ? d.text() : title + "\n\n" + d.text();
-        boolean chinese = isChinese(d.language(), content);
-        out.add(new Field(chinese ? Fields.TEXT_ZH : Fields.TEXT_EN, content, TEXT_TYPE));
+        Field text = textField(d);
+        out.add(text);
+        boolean chinese = text.name().equals(Fields.TEXT_ZH);
 
         Long day = epochDay(d.publishedAt());
         if (day != null) {
@@ -97,6 +95,16 @@ final class DocumentMapper {
             // FacetsConfig.build only does I/O for taxonomy facets, which this index does not use.
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The searchable title + text of a document: one value, title first, then a blank line (so a snippet's offsets
+     * are offsets into this string), in {@code text_zh} or {@code text_en} by {@link #isChinese}.
+     */
+    static Field textField(org.specledger.claims.Document d) {
+        String title = d.title() == null ? "" : d.title();
+        String content = title.isBlank() ? d.text() : title + "\n\n" + d.text();
+        return new Field(isChinese(d.language(), content) ? Fields.TEXT_ZH : Fields.TEXT_EN, content, TEXT_TYPE);
     }
 
     /**

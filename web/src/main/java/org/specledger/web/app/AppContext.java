@@ -58,28 +58,50 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext open(Path dataDir, PrintStream notices)
             throws DatabaseUnavailableException, IndexUnavailableException {
-        return open(dataDir, notices, false);
+        return open(dataDir, null, null, notices, false);
+    }
+
+    /** {@link #open(Path, String, String, PrintStream, boolean)} on the data folder's own engines. */
+    public static AppContext open(Path dataDir, PrintStream notices, boolean allowEmptying)
+            throws DatabaseUnavailableException, IndexUnavailableException {
+        return open(dataDir, null, null, notices, allowEmptying);
+    }
+
+    /** {@link #open(Path, String, String, PrintStream, boolean)} that never empties a non-empty index. */
+    public static AppContext open(Path dataDir, String dbUrl, String searchUrl, PrintStream notices)
+            throws DatabaseUnavailableException, IndexUnavailableException {
+        return open(dataDir, dbUrl, searchUrl, notices, false);
     }
 
     /**
-     * {@link #open(Path, PrintStream)}, then reconciles the models a killed run left marked. An index that
-     * holds documents is never emptied to match a database without any: that is a truncated or replaced
-     * database far more often than a wish, and the index may then hold the last copy of the text. Only
-     * {@code allowEmptying} (from {@code specledger reindex --force}) lets that rebuild run.
+     * Opens the engines: the database at {@code dbUrl} (null: {@code specledger.db} in the data folder) and the
+     * search index at {@code searchUrl} (null: the Lucene index in the data folder; {@code http://…} an OpenSearch
+     * cluster). An index that is missing, corrupt or behind the database is rebuilt from the database, with a line
+     * on {@code notices}; then the models a killed run left marked are reconciled. An index that holds documents
+     * is never emptied to match a database without any: that is a truncated or replaced database far more often
+     * than a wish, and the index may then hold the last copy of the text. Only {@code allowEmptying} (from
+     * {@code specledger reindex --force}) lets that rebuild run.
      *
-     * @throws DatabaseUnavailableException when the database cannot be opened, or is empty beside a non-empty index
+     * @throws DatabaseUnavailableException when the database cannot be opened or reached, or is empty beside a
+     *                                      non-empty index
+     * @throws IndexUnavailableException    when the index is locked, cannot be written, or the cluster does not answer
      */
-    public static AppContext open(Path dataDir, PrintStream notices, boolean allowEmptying)
+    public static AppContext open(Path dataDir, String dbUrl, String searchUrl, PrintStream notices,
+                                  boolean allowEmptying)
             throws DatabaseUnavailableException, IndexUnavailableException {
         Path dir = dataDir.toAbsolutePath().normalize();
-        Database db = Database.open(dir);
+        Database db = Database.connect(dbUrl, dir);
         ClaimExtractor claims = ClaimExtractor.withDefaults();
         Ingester ingester = new Ingester(db, new ArticleExtractor(), claims);
         ReconcileStage reconcile = new ReconcileStage(db, new Reconciler(ReferenceData.load(), claims.catalog()::resolve));
         SearchIndex index;
         boolean rebuild = false;
         try {
-            index = LuceneSearchIndex.open(dir.resolve(INDEX_DIR));
+            if (searchUrl != null && !searchUrl.isBlank()) {
+                index = openCluster(searchUrl.strip());
+            } else {
+                index = LuceneSearchIndex.open(dir.resolve(INDEX_DIR));
+            }
         } catch (IndexUnavailableException e) {
             if (e.reason() != IndexUnavailableException.Reason.MISSING && e.reason() != IndexUnavailableException.Reason.CORRUPT) {
                 db.close();
@@ -96,7 +118,7 @@ public final class AppContext implements AutoCloseable {
         if (live == 0 && indexed > 0 && !allowEmptying) {
             index.close();
             db.close();
-            throw new DatabaseUnavailableException(db.file(), "the database " + db.file() + " holds no documents but the"
+            throw new DatabaseUnavailableException(db.file(), "the database " + db.location() + " holds no documents but the"
                     + " search index holds " + indexed + ": refusing to empty the index to match (was the database"
                     + " replaced or truncated?). Restore the database, or run `specledger reindex --force` to empty the index", null);
         }
@@ -117,6 +139,16 @@ public final class AppContext implements AutoCloseable {
             app.flush();
         }
         return app;
+    }
+
+    /** The OpenSearch cluster at {@code urls}; any other scheme is refused with what to write instead. */
+    private static SearchIndex openCluster(String urls) throws IndexUnavailableException {
+        if (!urls.startsWith("http://") && !urls.startsWith("https://")) {
+            throw new IndexUnavailableException(null, IndexUnavailableException.Reason.IO, "unknown search URL '" + urls
+                    + "': use http://HOST:PORT[,http://HOST2:PORT…] for an OpenSearch cluster, or leave --search-url"
+                    + " out for the index in the data folder", null);
+        }
+        return org.specledger.index.opensearch.OpenSearchIndex.connect(urls);
     }
 
     public Path dataDir() {

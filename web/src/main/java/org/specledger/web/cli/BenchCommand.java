@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark and print its figures.",
         subcommands = {BenchCommand.All.class, BenchCommand.Extraction.class, BenchCommand.Dates.class, BenchCommand.Claims.class, BenchCommand.Search.class,
-                BenchCommand.Crawl.class, BenchCommand.Ingest.class, BenchCommand.Load.class})
+                BenchCommand.Crawl.class, BenchCommand.Ingest.class, BenchCommand.Load.class, BenchCommand.Scale.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -44,6 +44,40 @@ final class BenchCommand implements Runnable {
             } catch (UncheckedIOException e) {
                 throw new CliException(e.getMessage());
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "scale", mixinStandardHelpOptions = true,
+            description = "1, 2 and 4 crawl workers against one PostgreSQL on a loopback site of many hosts (politeness"
+                    + " on): pages/s, requests per host per second, documents stored twice; then ingest docs/s into"
+                    + " PostgreSQL + OpenSearch beside SQLite + Lucene. Needs --db-url (a PostgreSQL whose user may"
+                    + " create databases) and, for the ingest comparison, --search-url.")
+    static final class Scale implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        Main.DataOption data;
+
+        @Option(names = "--hosts", defaultValue = "20", description = "Loopback hosts. Default: 20")
+        int hosts;
+
+        @Option(names = "--pages", defaultValue = "25", description = "Articles per host. Default: 25")
+        int pages;
+
+        @Option(names = "--delay-ms", defaultValue = "100", description = "Delay per host. Default: 100")
+        long delayMs;
+
+        @Option(names = "--ingest-docs", defaultValue = "1000", description = "Articles for the ingest comparison (0: none). Default: 1000")
+        int ingestDocs;
+
+        @Override
+        public Integer call() throws Exception {
+            if (data.dbUrl == null || !data.dbUrl.startsWith("jdbc:postgresql:")) {
+                throw new CliException("bench scale needs a PostgreSQL server: --db-url jdbc:postgresql://HOST:PORT/DB"
+                        + " (scripts/dev-cluster start DIR prints one)");
+            }
+            Path work = Files.createTempDirectory("specledger-bench-scale-");
+            System.out.println(org.specledger.web.bench.ScaleBench.run(data.dbUrl, data.searchUrl, hosts, pages, delayMs,
+                    ingestDocs, work));
             return 0;
         }
     }

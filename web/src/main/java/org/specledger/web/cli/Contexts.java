@@ -11,13 +11,25 @@ final class Contexts {
     }
 
     static AppContext open(Path data) {
-        return open(data, false);
+        return open(data, null, null, false);
     }
 
-    /** @param allowEmptying whether an index may be emptied to match a database without documents */
-    static AppContext open(Path data, boolean allowEmptying) {
+    /** The engines a command's shared options name (data folder, --db-url, --search-url). */
+    static AppContext open(Main.DataOption options) {
+        return open(options, false);
+    }
+
+    /**
+     * {@link #open(Main.DataOption)}; {@code allowEmptying}: whether an index may be emptied to match a database
+     * without documents.
+     */
+    static AppContext open(Main.DataOption options, boolean allowEmptying) {
+        return open(options.data, options.dbUrl, options.searchUrl, allowEmptying);
+    }
+
+    private static AppContext open(Path data, String dbUrl, String searchUrl, boolean allowEmptying) {
         try {
-            return AppContext.open(data, System.err, allowEmptying);
+            return AppContext.open(data, dbUrl, searchUrl, System.err, allowEmptying);
         } catch (DatabaseUnavailableException e) {
             throw new CliException(e.getMessage());
         } catch (IndexUnavailableException e) {

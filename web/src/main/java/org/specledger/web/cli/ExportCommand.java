@@ -56,7 +56,7 @@ final class ExportCommand implements Callable<Integer> {
             checkTarget(out, force);
         }
         PdfFactSheet.libraryLogging(verbose);
-        try (AppContext app = Contexts.open(data.data)) {
+        try (AppContext app = Contexts.open(data)) {
             SpecSheet sheet = new SpecSheets(app.db()).find(model).orElseThrow(() -> new CliException(
                     "no model '" + model + "' in " + app.dataDir() + " (ids, names and aliases are accepted)"));
             byte[] bytes = FactSheets.render(sheet, f);

@@ -20,7 +20,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppContext app = Contexts.open(data.data)) {
+        try (AppContext app = Contexts.open(data)) {
             ImportReport r = app.importPaths(paths, System.err);
             for (ImportReport.Failure f : r.failures()) {
                 System.err.println("failed: " + f.path() + ": " + f.reason());

@@ -41,6 +41,18 @@ public final class Main implements Runnable {
         @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
                 description = "The data folder (SQLite database and search index). Default: ./data")
         public Path data;
+
+        @Option(names = "--db-url", paramLabel = "URL", defaultValue = "${env:SPECLEDGER_DB_URL}",
+                description = "The database: jdbc:postgresql://HOST:PORT/DB (user and password from"
+                        + " SPECLEDGER_DB_USER / SPECLEDGER_DB_PASSWORD) or jdbc:sqlite:FILE."
+                        + " Default: $SPECLEDGER_DB_URL, else specledger.db in the data folder")
+        public String dbUrl;
+
+        @Option(names = "--search-url", paramLabel = "URL", defaultValue = "${env:SPECLEDGER_SEARCH_URL}",
+                description = "The search index: an OpenSearch cluster, http://HOST:PORT[/INDEX][,http://HOST2:PORT…]"
+                        + " (credentials from SPECLEDGER_SEARCH_USER / SPECLEDGER_SEARCH_PASSWORD)."
+                        + " Default: $SPECLEDGER_SEARCH_URL, else the Lucene index in the data folder")
+        public String searchUrl;
     }
 
     public static void main(String[] args) {

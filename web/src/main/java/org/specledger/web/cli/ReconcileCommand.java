@@ -21,7 +21,7 @@ final class ReconcileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppContext app = Contexts.open(data.data)) {
+        try (AppContext app = Contexts.open(data)) {
             ReconcileResult r = app.reconcileAll();
             Map<String, Integer> byKind = new TreeMap<>();
             for (Flag f : r.flags()) {

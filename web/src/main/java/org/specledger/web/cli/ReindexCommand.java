@@ -18,7 +18,7 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppContext app = Contexts.open(data.data, force)) {
+        try (AppContext app = Contexts.open(data, force)) {
             long t = System.nanoTime();
             int n = app.indexStage().rebuild();
             System.out.printf("reindexed %d documents in %.1f s%n", n, (System.nanoTime() - t) / 1e9);

@@ -24,7 +24,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        try (AppContext app = Contexts.open(data.data)) {
+        try (AppContext app = Contexts.open(data)) {
             serveUntilStopped(app, server.config());
             return 0;
         }

@@ -46,7 +46,7 @@ final class SourcesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (AppContext app = Contexts.open(data.data); Crawler crawler = new Crawler(app.db(), app.ingester(), crawl.config())) {
+            try (AppContext app = Contexts.open(data); Crawler crawler = new Crawler(app.db(), app.ingester(), crawl.config())) {
                 Source s = crawler.addSource(url, kind, prefix, depth, articlePattern);
                 System.out.println("source " + s.id() + ": " + s.url() + " (" + s.kind() + ")");
                 return 0;
@@ -63,7 +63,7 @@ final class SourcesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (AppContext app = Contexts.open(data.data)) {
+            try (AppContext app = Contexts.open(data)) {
                 for (Source s : app.db().sources().all()) {
                     System.out.println(s.id() + "\t" + s.kind() + "\t" + s.url() + "\tfetched " + s.fetchedCount()
                             + ", errors " + s.errorCount() + (s.lastError() == null ? "" : "\tlast error: " + s.lastError()));
