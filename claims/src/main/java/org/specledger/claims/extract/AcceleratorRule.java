@@ -12,6 +12,11 @@ import org.specledger.claims.ValueKind;
  * derives from ("a version of the H100") are not training hardware.
  */
 final class AcceleratorRule implements Rule {
+    /** Literal pieces of every "chip named but not used" cue (a cheap test before the expression). */
+    private static final String[] NOT_USED_GATE = {"version", "variant", "derived", "based", "modified", "cut-down",
+            "successor", "instead", "rather", "than", "not", "unlike", "replac", "such as", "like", "similar", "comparable",
+            "equivalent", "rival", "match", "par with", "alternative"};
+
     @Override
     public void apply(SentenceAnnotation s, ClaimSink out) {
         if (!Cues.any(s.lower, Cues.CHIP_GATE) || !s.has(Cues.TRAINING)) {
@@ -30,8 +35,10 @@ final class AcceleratorRule implements Rule {
             String name = chipName(m);
             int[] c = s.clauseOf(m.start());
             String clause = s.lowerClause(c);
+            String before = s.t.substring(Math.max(c[0], m.start() - 30), m.start());
             if (name == null || Cues.SALES.matcher(clause).find() || Cues.INFERENCE_CLAUSE.matcher(clause).find()
-                    || Cues.CHIP_NOT_USED_BEFORE.matcher(s.t.substring(Math.max(c[0], m.start() - 30), m.start())).find()) {
+                    || Cues.any(before.toLowerCase(java.util.Locale.ROOT), NOT_USED_GATE)
+                    && Cues.CHIP_NOT_USED_BEFORE.matcher(before).find()) {
                 continue;
             }
             SentenceAnnotation.Owner owner = s.ownerAt(m.start());

@@ -16,8 +16,15 @@ final class ChromeAnnotator implements Annotator {
             + "|\\bread more\\b|\\brelated (?:news|articles?|stories|posts|reading)\\b|\\bskip to (?:main )?content\\b"
             + "|\\bcomments? \\(\\d+\\)|\\bleave a (?:comment|reply)\\b|\\ball rights reserved\\b|相关阅读|相关新闻|推荐阅读|责任编辑");
 
+    /** Literal pieces one of which every chrome cue holds: most sentences stop here without the expression. */
+    private static final String[] GATE = {"ago", "前", "share", "tweet", "pin ", "sign", "log", "subscribe", "newsletter",
+            "read", "related", "skip", "comment", "reserved", "相关", "推荐", "责任"};
+
     @Override
     public void annotate(SentenceAnnotation s) {
+        if (!Cues.any(s.lower, GATE)) {
+            return;
+        }
         // bounded scans: a line longer than MAX_CHROME_LINE is prose, so never look further than that
         int lineStart = s.start;
         while (lineStart > 0 && s.t.charAt(lineStart - 1) != '\n' && s.start - lineStart <= MAX_CHROME_LINE) {

@@ -14,7 +14,8 @@ final class ContextLengthRule implements QuantityClassifier {
         if (u != Unit.TOKENS && u != Unit.NONE && u != Unit.PARAMETERS) {
             return null;
         }
-        if (Cues.NOT_CONTEXT.matcher(n.near()).find()) {
+        String near = n.near();
+        if (Cues.any(near, NOT_CONTEXT_GATE) && Cues.NOT_CONTEXT.matcher(near).find()) {
             return null;
         }
         boolean cue = Cues.CONTEXT_AFTER.matcher(n.right()).find() || Cues.CONTEXT_BEFORE.matcher(n.left()).find();
@@ -31,8 +32,10 @@ final class ContextLengthRule implements QuantityClassifier {
         return cue && n.q().value() >= 1000 && n.q().value() <= 1e8 ? Attributes.CONTEXT_LENGTH : null;
     }
 
+    private static final java.util.regex.Pattern KILO = java.util.regex.Pattern.compile("\\d{1,4}(?:\\.\\d)? ?[Kk]");
+    private static final String[] NOT_CONTEXT_GATE = {"vocab", "词", "output", "输出", "max", "generation"};
+
     private static boolean kiloByLetter(NumberContext n) {
-        String w = n.s().t.substring(n.q().start(), n.q().end());
-        return w.matches("\\d{1,4}(?:\\.\\d)? ?[Kk]");
+        return KILO.matcher(n.s().t).region(n.q().start(), n.q().end()).matches();
     }
 }

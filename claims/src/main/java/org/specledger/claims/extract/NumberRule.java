@@ -146,9 +146,13 @@ final class NumberRule implements Rule {
                 && between.matches("(?: [a-z]+)?,? (?:and|while|whereas) [^,;]{1,30} (?:has|have|having|is at|at|with|containing|contains) ");
     }
 
+    /** Literal pieces of every baseline cue (a cheap test before the expression). */
+    private static final String[] BASELINE_GATE = {"from", "than", "compar", "vs", "versus", "instead", "rather",
+            "previous", "predecessor", "usual", "similar", "equivalent", "akin", "close", "相比", "比", "此前", "上一代", "从"};
+
     /** "from the usual 96 GB to 72 GB", "up from 64K", "than 128 GB": a number said to compare against. */
     private static boolean isBaseline(String left, String right, Quantity next, Quantity q) {
-        if (Cues.BASELINE_BEFORE.matcher(left).find()) {
+        if (Cues.any(left, BASELINE_GATE) && Cues.BASELINE_BEFORE.matcher(left).find()) {
             return true;
         }
         return next != null && next.unit() == q.unit() && Cues.TO_AFTER.matcher(right).find() && left.contains("from");
