@@ -127,11 +127,12 @@ final class GridRule {
             return false;
         }
         SentenceAnnotation.Owner owner = new SentenceAnnotation.Owner(m.model(), Attribution.EXPLICIT);
-        int[] offsets = cellOffsets(s);
+        int first = s.t.charAt(s.start) == '|' ? s.start + 1 : s.start;
+        List<int[]> spans = cellSpans(s, first, false);
         for (int i = 0; i < g.attributes().size(); i++) {
             String a = g.attributes().get(i);
-            if (a != null && i + 1 < offsets.length / 2) {
-                claimCell(s, owner, a, offsets[2 * (i + 1)], offsets[2 * (i + 1) + 1], out);
+            if (a != null && i + 1 < spans.size()) {
+                claimCell(s, owner, a, spans.get(i + 1)[0], spans.get(i + 1)[1], out);
             }
         }
         return true;
@@ -160,16 +161,7 @@ final class GridRule {
         if (line.indexOf('|', valuesFrom - s.start) >= 0) {
             // "| MMLU (English) | 86.2 | 87.3 |": the cells after the label's own cell
             int firstBar = line.indexOf('|', valuesFrom - s.start);
-            List<int[]> spans = new ArrayList<>();
-            int a = s.start + firstBar + 1;
-            for (int k = a; k <= s.end; k++) {
-                if (k == s.end || s.t.charAt(k) == '|') {
-                    if (k > a && !s.t.substring(a, k).isBlank()) {
-                        spans.add(new int[] {a, k});
-                    }
-                    a = k + 1;
-                }
-            }
+            List<int[]> spans = cellSpans(s, s.start + firstBar + 1, true);
             if (g.columns().size() > 1 ? spans.size() != g.columns().size() : spans.size() < 2) {
                 return true; // a row of the grid, but not one that lines up: nothing claimed
             }
@@ -263,26 +255,22 @@ final class GridRule {
         return out;
     }
 
-    /** Start/end offsets of each '|'-separated cell of the line (pairs), absolute. */
-    private static int[] cellOffsets(SentenceAnnotation s) {
+    /**
+     * The '|'-separated cells of the line from {@code from} on, as absolute {start, end} spans: blank cells left out when
+     * {@code skipBlank}, else kept in place (only the empty stretch after a closing '|' is dropped).
+     */
+    private static List<int[]> cellSpans(SentenceAnnotation s, int from, boolean skipBlank) {
         List<int[]> spans = new ArrayList<>();
-        int a = s.start;
-        if (s.t.charAt(a) == '|') {
-            a++;
-        }
+        int a = from;
         for (int k = a; k <= s.end; k++) {
             if (k == s.end || s.t.charAt(k) == '|') {
-                if (k > a || k < s.end) {
+                boolean keep = skipBlank ? k > a && !s.t.substring(a, k).isBlank() : k > a || k < s.end;
+                if (keep) {
                     spans.add(new int[] {a, k});
                 }
                 a = k + 1;
             }
         }
-        int[] out = new int[spans.size() * 2];
-        for (int i = 0; i < spans.size(); i++) {
-            out[2 * i] = spans.get(i)[0];
-            out[2 * i + 1] = spans.get(i)[1];
-        }
-        return out;
+        return spans;
     }
 }
