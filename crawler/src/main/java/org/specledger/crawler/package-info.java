@@ -1,6 +1,6 @@
 /**
- * The write path: from seeds, feeds, sitemaps and local files to stored, extracted, claim-bearing documents.
- * Subpackages are the pipeline's stages: {@code frontier}, {@code fetch}, {@code robots}, {@code extract},
- * {@code ingest}, {@code imports}.
+ * Fetching: from seeds, feeds and sitemaps to fetched pages handed to the ingest pipeline ({@code org.specledger.ingest}).
+ * Subpackages: {@code frontier} (scope, URL normalization), {@code fetch} (polite, address-checked HTTP),
+ * {@code robots}, {@code discovery} (feeds and sitemaps), {@code crawl} (crawl runs and crawl workers).
  */
 package org.specledger.crawler;

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
-import org.specledger.crawler.extract.Article;
-import org.specledger.crawler.extract.ArticleExtractor;
+import org.specledger.article.Article;
+import org.specledger.article.ArticleExtractor;
 
 /**
  * Measures the publication dates {@link ArticleExtractor} finds on the publication-date benchmark (a directory

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
-import org.specledger.crawler.extract.Article;
-import org.specledger.crawler.extract.ArticleExtractor;
+import org.specledger.article.Article;
+import org.specledger.article.ArticleExtractor;
 
 /**
  * Measures {@link ArticleExtractor} on the article-extraction benchmark (a directory laid out as

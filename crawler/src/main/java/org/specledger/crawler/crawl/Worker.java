@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.specledger.crawler.fetch.Fetcher;
 import org.specledger.crawler.fetch.UrlPolicy;
-import org.specledger.crawler.ingest.Ingester;
+import org.specledger.ingest.Ingester;
 import org.specledger.crawler.robots.RobotsCache;
 import org.specledger.db.Database;
 import org.specledger.db.FrontierRepository;

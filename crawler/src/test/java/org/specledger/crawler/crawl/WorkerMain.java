@@ -2,8 +2,8 @@ package org.specledger.crawler.crawl;
 
 import java.time.Duration;
 import org.specledger.claims.extract.ClaimExtractor;
-import org.specledger.crawler.extract.ArticleExtractor;
-import org.specledger.crawler.ingest.Ingester;
+import org.specledger.article.ArticleExtractor;
+import org.specledger.ingest.Ingester;
 import org.specledger.db.Database;
 
 /** A crawl worker in its own JVM, for {@link WorkerTest} to kill: args DB_URL DELAY_MS LEASE_SECONDS. */

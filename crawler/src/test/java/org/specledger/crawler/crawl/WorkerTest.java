@@ -13,8 +13,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.specledger.claims.extract.ClaimExtractor;
-import org.specledger.crawler.extract.ArticleExtractor;
-import org.specledger.crawler.ingest.Ingester;
+import org.specledger.article.ArticleExtractor;
+import org.specledger.ingest.Ingester;
 import org.specledger.db.Database;
 import org.specledger.db.ScratchPostgres;
 

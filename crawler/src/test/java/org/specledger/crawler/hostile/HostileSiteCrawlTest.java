@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.specledger.claims.extract.ClaimExtractor;
 import org.specledger.crawler.crawl.CrawlConfig;
 import org.specledger.crawler.crawl.Crawler;
-import org.specledger.crawler.extract.ArticleExtractor;
-import org.specledger.crawler.ingest.Ingester;
+import org.specledger.article.ArticleExtractor;
+import org.specledger.ingest.Ingester;
 import org.specledger.db.Database;
 import org.specledger.db.FrontierEntry;
 

@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import org.specledger.claims.extract.ClaimExtractor;
 import org.specledger.claims.reconcile.Reconciler;
 import org.specledger.claims.reference.ReferenceData;
-import org.specledger.crawler.extract.ArticleExtractor;
-import org.specledger.crawler.ingest.IndexStage;
-import org.specledger.crawler.ingest.Ingester;
-import org.specledger.crawler.reconcile.ReconcileStage;
+import org.specledger.article.ArticleExtractor;
+import org.specledger.ingest.IndexStage;
+import org.specledger.ingest.Ingester;
+import org.specledger.ingest.ReconcileStage;
 import org.specledger.db.Database;
 import org.specledger.db.DatabaseUnavailableException;
 import org.specledger.index.IndexUnavailableException;
@@ -191,10 +191,10 @@ public final class AppContext implements AutoCloseable {
      *
      * @param progress where the progress bar goes, or null for none
      */
-    public org.specledger.crawler.imports.ImportReport importPaths(java.util.List<Path> paths, PrintStream progress) {
-        org.specledger.crawler.imports.ImportReport r;
-        try (var bulk = indexStage.bulk(org.specledger.crawler.imports.LocalImport.defaultThreads())) {
-            r = new org.specledger.crawler.imports.LocalImport(ingester, progress).run(paths);
+    public org.specledger.ingest.local.ImportReport importPaths(java.util.List<Path> paths, PrintStream progress) {
+        org.specledger.ingest.local.ImportReport r;
+        try (var bulk = indexStage.bulk(org.specledger.ingest.local.LocalImport.defaultThreads())) {
+            r = new org.specledger.ingest.local.LocalImport(ingester, progress).run(paths);
         }
         flush();
         return r;

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.specledger.crawler.extract.Article;
-import org.specledger.crawler.extract.ArticleExtractor;
-import org.specledger.crawler.imports.ImportReport;
-import org.specledger.crawler.imports.LocalImport;
+import org.specledger.article.Article;
+import org.specledger.article.ArticleExtractor;
+import org.specledger.ingest.local.ImportReport;
+import org.specledger.ingest.local.LocalImport;
 import org.specledger.db.DatabaseUnavailableException;
 import org.specledger.web.app.AppContext;
 

@@ -25,8 +25,8 @@ import org.specledger.claims.extract.ClaimExtractor;
 import org.specledger.crawler.bench.CrawlBench;
 import org.specledger.crawler.crawl.CrawlConfig;
 import org.specledger.crawler.crawl.Worker;
-import org.specledger.crawler.extract.ArticleExtractor;
-import org.specledger.crawler.ingest.Ingester;
+import org.specledger.article.ArticleExtractor;
+import org.specledger.ingest.Ingester;
 import org.specledger.db.Database;
 import org.specledger.web.app.AppContext;
 

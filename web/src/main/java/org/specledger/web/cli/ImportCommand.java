@@ -3,7 +3,7 @@ package org.specledger.web.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.specledger.crawler.imports.ImportReport;
+import org.specledger.ingest.local.ImportReport;
 import org.specledger.web.app.AppContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.specledger.crawler.ingest.RawPage;
+import org.specledger.ingest.RawPage;
 import org.specledger.db.Database;
 import org.specledger.db.DatabaseUnavailableException;
 import org.specledger.index.lucene.LuceneSearchIndex;

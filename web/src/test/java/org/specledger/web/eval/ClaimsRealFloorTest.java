@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.specledger.claims.eval.ExhaustiveGold;
 import org.specledger.claims.eval.ExhaustiveReport;
-import org.specledger.crawler.eval.ExhaustiveGoldReader;
+import org.specledger.ingest.gold.ExhaustiveGoldReader;
 
 /**
  * The CI floor: {@code specledger eval ../shared/bench/claims-real/gold.json} (the folder sits beside the clone in

@@ -17,7 +17,7 @@ import org.specledger.claims.eval.ExhaustiveGold;
 import org.specledger.claims.eval.ExhaustiveReport;
 import org.specledger.claims.eval.ExhaustiveScorer;
 import org.specledger.claims.eval.StoredClaim;
-import org.specledger.crawler.eval.ExhaustiveGoldReader;
+import org.specledger.ingest.gold.ExhaustiveGoldReader;
 
 /**
  * Each scoring rule of claims-real's README, on the invented mini gold ({@code eval/mini-gold/gold.json}) and

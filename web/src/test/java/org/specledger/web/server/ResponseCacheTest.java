@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.specledger.crawler.ingest.IngestOutcome;
-import org.specledger.crawler.ingest.RawPage;
+import org.specledger.ingest.IngestOutcome;
+import org.specledger.ingest.RawPage;
 import org.specledger.web.api.ApiServer;
 
 /**

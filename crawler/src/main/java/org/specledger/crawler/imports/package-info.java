@@ -1,2 +1,0 @@
-/** Local import: files and folders of saved pages (.html, .htm, .txt, .md and their .gz) into the ingest stage. */
-package org.specledger.crawler.imports;
