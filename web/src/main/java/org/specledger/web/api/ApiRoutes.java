@@ -14,7 +14,7 @@ import org.specledger.claims.FlagKind;
 import org.specledger.db.FlagView;
 import org.specledger.db.ModelSummary;
 import org.specledger.db.Page;
-import org.specledger.web.app.AppContext;
+import org.specledger.web.server.ServerContext;
 import org.specledger.web.server.ApiException;
 import org.specledger.web.server.PublicUrl;
 import org.specledger.web.server.WebConfig;
@@ -37,7 +37,7 @@ public final class ApiRoutes {
     private ApiRoutes() {
     }
 
-    public static void register(JavalinConfig config, AppContext app, WebConfig cfg) {
+    public static void register(JavalinConfig config, ServerContext app, WebConfig cfg) {
         ClientRateLimiter limiter = new ClientRateLimiter(cfg.apiRequestsPerMinute(), Clock.systemUTC());
         // CORS for GET: the data is public and the API takes no credentials, so any origin may read it. A GET with
         // If-None-Match needs a preflight (Fetch standard, "CORS protocol"): HttpMethods answers the OPTIONS.
@@ -142,7 +142,7 @@ public final class ApiRoutes {
     }
 
     /** The model id named by {@code ?model=} (id, name or alias), null when absent; unknown is a 404. */
-    private static String modelFilter(Context ctx, AppContext app) {
+    private static String modelFilter(Context ctx, ServerContext app) {
         String m = ctx.queryParam("model");
         if (m == null || m.isBlank()) {
             return null;
@@ -174,7 +174,7 @@ public final class ApiRoutes {
         }
     }
 
-    private static FlagView flag(Context ctx, AppContext app) {
+    private static FlagView flag(Context ctx, ServerContext app) {
         String s = ctx.pathParam("id");
         try {
             long id = Long.parseLong(s);

@@ -15,7 +15,7 @@ import org.specledger.index.SearchRequest;
 import org.specledger.index.SearchResult;
 import org.specledger.index.Segment;
 import org.specledger.index.Snippet;
-import org.specledger.web.app.AppContext;
+import org.specledger.web.server.ServerContext;
 import org.specledger.web.server.ApiException;
 import org.specledger.web.server.WebServer;
 
@@ -29,7 +29,7 @@ final class SearchApi {
     private SearchApi() {
     }
 
-    static Map<String, Object> search(Context ctx, AppContext app) {
+    static Map<String, Object> search(Context ctx, ServerContext app) {
         Map<String, List<String>> filters = new LinkedHashMap<>();
         String model = ctx.queryParam("model");
         if (model != null && !model.isBlank()) {

@@ -13,7 +13,7 @@ import java.util.List;
 import org.specledger.db.ClaimView;
 import org.specledger.web.api.ApiJson;
 import org.specledger.web.api.Responses;
-import org.specledger.web.app.AppContext;
+import org.specledger.web.server.ServerContext;
 import org.specledger.web.server.ApiException;
 import org.specledger.web.sheet.SpecSheet;
 import org.specledger.web.sheet.SpecSheets;
@@ -25,14 +25,14 @@ public final class ExportRoutes {
             "/api/claims.csv");
 
     /** The CSV columns of /api/claims.csv: the claim object's fields in SPEC_SCHEMA order. */
-    static final List<String> CLAIM_COLUMNS = List.of("id", "model", "modelName", "attribute", "kind", "value", "low",
+    public static final List<String> CLAIM_COLUMNS = List.of("id", "model", "modelName", "attribute", "kind", "value", "low",
             "high", "precision", "unitText", "quote", "start", "end", "hedge", "attribution", "documentId", "url", "title",
             "publishedAt", "publisher");
 
     private ExportRoutes() {
     }
 
-    public static void register(JavalinConfig config, AppContext app) {
+    public static void register(JavalinConfig config, ServerContext app) {
         SpecSheets sheets = new SpecSheets(app.db());
         config.routes.get("/api/models/{id}/factsheet", ctx -> {
             String f = ctx.queryParam("format");
@@ -70,7 +70,7 @@ public final class ExportRoutes {
     }
 
     /** Streams every live claim without holding them all in memory. */
-    private static void stream(Context ctx, AppContext app, String contentType, String filename, String header,
+    private static void stream(Context ctx, ServerContext app, String contentType, String filename, String header,
                                RowWriter rows) throws IOException {
         ctx.contentType(contentType);
         ctx.header("Content-Disposition", "attachment; filename=\"" + filename + "\"");

@@ -27,7 +27,7 @@ import org.specledger.db.FlagView;
 import org.specledger.db.ModelSummary;
 import org.specledger.web.api.ApiRoutes;
 import org.specledger.web.api.Responses;
-import org.specledger.web.app.AppContext;
+import org.specledger.web.server.ServerContext;
 import org.specledger.web.server.ApiException;
 import org.specledger.web.server.Links;
 import org.specledger.web.sheet.Units;
@@ -45,7 +45,7 @@ public final class FeedRoutes {
     private FeedRoutes() {
     }
 
-    public static void register(JavalinConfig config, AppContext app) {
+    public static void register(JavalinConfig config, ServerContext app) {
         config.routes.get("/feeds/flags.atom", ctx -> {
             List<FlagView> flags = app.db().flags().list(null, null, null, ENTRIES).items();
             String base = ApiRoutes.origin(ctx);

@@ -16,7 +16,7 @@ import org.specledger.db.DocumentRepository.Revision;
 import org.specledger.db.FlagView;
 import org.specledger.db.ModelSummary;
 import org.specledger.db.Page;
-import org.specledger.web.app.AppContext;
+import org.specledger.web.server.ServerContext;
 import org.specledger.web.security.AdminToken;
 import org.specledger.web.security.BasicSourceUrlCheck;
 import org.specledger.web.security.CsrfTokens;
@@ -35,13 +35,13 @@ public final class PageRoutes {
     /** Flags per page of the board. */
     static final int FLAGS_PER_PAGE = 100;
 
-    private final AppContext app;
+    private final ServerContext app;
     private final AdminToken admin;
     private final SourceUrlCheck urlCheck;
     private final SpecSheets sheets;
     private final SearchPage searchPage;
 
-    private PageRoutes(AppContext app, AdminToken admin, SourceUrlCheck urlCheck, Searcher searcher) {
+    private PageRoutes(ServerContext app, AdminToken admin, SourceUrlCheck urlCheck, Searcher searcher) {
         this.app = app;
         this.admin = admin;
         this.urlCheck = urlCheck;
@@ -50,17 +50,17 @@ public final class PageRoutes {
     }
 
     /** Registers the pages without admin actions (no token configured). */
-    public static void register(JavalinConfig config, AppContext app) {
+    public static void register(JavalinConfig config, ServerContext app) {
         register(config, app, WebConfig.defaults());
     }
 
     /** Registers the pages without a search index (the search page says the index is not available). */
-    public static void register(JavalinConfig config, AppContext app, WebConfig cfg) {
+    public static void register(JavalinConfig config, ServerContext app, WebConfig cfg) {
         register(config, app, cfg, null);
     }
 
     /** Registers the pages; {@code searcher} (null = none) answers the search page. */
-    public static void register(JavalinConfig config, AppContext app, WebConfig cfg, Searcher searcher) {
+    public static void register(JavalinConfig config, ServerContext app, WebConfig cfg, Searcher searcher) {
         PageRoutes p = new PageRoutes(app, new AdminToken(cfg.adminToken()), new BasicSourceUrlCheck(), searcher);
         config.routes.get("/", p::search);
         config.routes.get("/search", p::search);

@@ -16,7 +16,6 @@ import org.specledger.web.export.ExportRoutes;
 import org.specledger.web.feeds.FeedRoutes;
 import org.specledger.web.pages.IndexSearcher;
 import org.specledger.web.pages.PageRoutes;
-import org.specledger.web.app.AppContext;
 import org.specledger.web.security.SecurityHeaders;
 
 /**
@@ -31,7 +30,7 @@ public final class WebServer {
     }
 
     /** Builds the server (not started). */
-    public static Javalin create(AppContext app, WebConfig cfg) {
+    public static Javalin create(ServerContext app, WebConfig cfg) {
         return Javalin.create(config -> {
             config.jetty.host = cfg.host();
             config.jetty.port = cfg.port();

@@ -1,0 +1,2 @@
+/** Harnesses that measure the crawler's stages against stored real-world data and report figures. */
+package org.specledger.bench.extraction;

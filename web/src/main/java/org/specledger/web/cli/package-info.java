@@ -1,2 +1,0 @@
-/** The specledger command line (picocli): one class per command, one line on stderr and a non-zero exit for failures. */
-package org.specledger.web.cli;
