@@ -1,2 +1,5 @@
-/** The read side and the entry point: the Javalin server (pages, API, exports) and the specledger command line. */
+/**
+ * The read side: the Javalin server alone (pages, API, exports, feeds), given its engines as a
+ * {@link org.specledger.web.server.ServerContext}; the command line and the wiring are in {@code org.specledger.app}.
+ */
 package org.specledger.web;

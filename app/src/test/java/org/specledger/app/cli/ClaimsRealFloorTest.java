@@ -53,7 +53,7 @@ class ClaimsRealFloorTest {
         ExhaustiveReport r = ExhaustiveEval.run(g, gold, List.of(), tmp.resolve("data"), System.err);
         System.out.println("claims-real (" + gold + "):\n" + r.format(false, false));
 
-        String how = " (floor in web/src/test/resources" + FLOOR + "; see what changed with `./specledger eval "
+        String how = " (floor in app/src/test/resources" + FLOOR + "; see what changed with `./specledger eval "
                 + "../shared/bench/claims-real/gold.json --misses --false-positives`)";
         assertThat(r.documents()).as("documents scored").isEqualTo(g.documents().size());
         assertThat(r.overall().recall()).as("claims-real recall " + r.overall().found() + "/" + r.overall().gold() + how)

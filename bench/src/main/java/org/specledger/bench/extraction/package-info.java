@@ -1,2 +1,5 @@
-/** Harnesses that measure the crawler's stages against stored real-world data and report figures. */
+/**
+ * Extraction measured: article extraction and publication dates against stored real-world pages (beside their
+ * peers), and claim-extraction throughput on generated text.
+ */
 package org.specledger.bench.extraction;
