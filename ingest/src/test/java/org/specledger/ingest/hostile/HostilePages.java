@@ -1,4 +1,4 @@
-package org.specledger.crawler.hostile;
+package org.specledger.ingest.hostile;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
@@ -13,7 +13,7 @@ import java.util.Random;
  * by mistake. Nothing is committed as a blob; every page comes from a seeded {@link Random}, so a failing page
  * is reproduced by its name and the seed.
  */
-final class HostilePages {
+public final class HostilePages {
 
     /** One generated input: a name that says what it is, the raw bytes, and the Content-Type it is served with. */
     record Hostile(String name, byte[] body, String contentType) {
@@ -27,7 +27,7 @@ final class HostilePages {
     static final Charset BIG5 = Charset.forName("Big5");
 
     /** A paragraph of the genre, so that hostile bits sit inside something the extractor takes for an article. */
-    static final String SPEC_PARAGRAPH = "The lab said its new model, DeepSeek-V3, has 671B total parameters with 37B"
+    public static final String SPEC_PARAGRAPH = "The lab said its new model, DeepSeek-V3, has 671B total parameters with 37B"
             + " activated per token, a 128K-token context window, and was trained on 14.8 trillion tokens using 2,048"
             + " H800 GPUs over 2.788M GPU hours.";
     static final String SPEC_PARAGRAPH_ZH = "据报道，该模型总参数量为1.2万亿，激活参数320亿，上下文长度100万，"
@@ -40,7 +40,7 @@ final class HostilePages {
     }
 
     /** Wraps body HTML in an ordinary news page shell. */
-    static String article(String title, String bodyHtml) {
+    public static String article(String title, String bodyHtml) {
         return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + "</title>"
                 + "<meta property=\"article:published_time\" content=\"2026-03-02T08:00:00Z\"></head><body>"
                 + "<nav><a href=\"/\">Home</a> <a href=\"/ai\">AI</a></nav><article><h1>" + title + "</h1>"
@@ -138,7 +138,7 @@ final class HostilePages {
     // ---- deep nesting -----------------------------------------------------------------------------------------
 
     /** The brief's 100,000 levels, in the shapes that recurse in different parts of a parser and a scorer. */
-    static final int DEEP = 100_000;
+    public static final int DEEP = 100_000;
 
     List<Hostile> deepNesting(int round) {
         List<Hostile> out = new ArrayList<>();
@@ -158,7 +158,7 @@ final class HostilePages {
         return out;
     }
 
-    static String nest(String tag, int depth, String inner, boolean close) {
+    public static String nest(String tag, int depth, String inner, boolean close) {
         StringBuilder sb = new StringBuilder(depth * (tag.length() * 2 + 5) + inner.length());
         sb.append(("<" + tag + ">").repeat(depth)).append("<p>").append(inner).append("</p>");
         if (close) {
@@ -392,7 +392,7 @@ final class HostilePages {
      * parser, the text scorer and the claim finder at full size. Built straight into a byte array of exactly
      * {@code bytes} bytes (padded with spaces), so that the size limit can be hit to the byte.
      */
-    static byte[] bigArticle(int bytes, boolean paragraphs) {
+    public static byte[] bigArticle(int bytes, boolean paragraphs) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes + 4096);
         out.writeBytes("<!doctype html><html><head><meta charset=utf-8><title>Big page</title></head><body><article><h1>Big</h1>"
                 .getBytes(StandardCharsets.UTF_8));

@@ -1,4 +1,4 @@
-package org.specledger.crawler.hostile;
+package org.specledger.ingest.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -29,7 +29,7 @@ import org.specledger.claims.Claim;
 import org.specledger.claims.Document;
 import org.specledger.claims.extract.ClaimExtractor;
 import org.specledger.article.ArticleExtractor;
-import org.specledger.crawler.hostile.HostilePages.Hostile;
+import org.specledger.ingest.hostile.HostilePages.Hostile;
 import org.specledger.ingest.local.ImportReport;
 import org.specledger.ingest.local.LocalImport;
 import org.specledger.ingest.IngestOutcome;

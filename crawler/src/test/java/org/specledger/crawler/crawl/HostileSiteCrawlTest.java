@@ -1,4 +1,4 @@
-package org.specledger.crawler.hostile;
+package org.specledger.crawler.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -26,6 +26,7 @@ import org.specledger.crawler.crawl.CrawlConfig;
 import org.specledger.crawler.crawl.Crawler;
 import org.specledger.article.ArticleExtractor;
 import org.specledger.ingest.Ingester;
+import org.specledger.ingest.hostile.HostilePages;
 import org.specledger.db.Database;
 import org.specledger.db.FrontierEntry;
 
