@@ -36,14 +36,14 @@ final class AcceleratorRule implements Rule {
             int[] c = s.clauseOf(m.start());
             String clause = s.lowerClause(c);
             String before = s.t.substring(Math.max(c[0], m.start() - 30), m.start());
-            if (name == null || Cues.SALES.matcher(clause).find() || Cues.INFERENCE_CLAUSE.matcher(clause).find()
+            if (name == null || Cues.SALES.in(clause) || Cues.INFERENCE_CLAUSE.in(clause)
                     || Cues.any(before.toLowerCase(java.util.Locale.ROOT), NOT_USED_GATE)
-                    && Cues.CHIP_NOT_USED_BEFORE.matcher(before).find()) {
+                    && Cues.CHIP_NOT_USED_BEFORE.in(before)) {
                 continue;
             }
             SentenceAnnotation.Owner owner = s.ownerAt(m.start());
             if (owner == null || owner.attribution() == org.specledger.claims.Attribution.SUBJECT
-                    && (!Cues.TRAINING_STRICT.matcher(clause).find() || s.has(Cues.SALES))) {
+                    && (!Cues.TRAINING_STRICT.in(clause) || s.has(Cues.SALES))) {
                 continue; // for the document's subject, the chip's own clause must say it trained
             }
             out.text(s, owner, Attributes.ACCELERATOR_MODEL, ValueKind.TEXT, name, null, m.group(), m.start());
