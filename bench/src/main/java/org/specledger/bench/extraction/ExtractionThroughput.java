@@ -9,7 +9,8 @@ import org.specledger.claims.extract.ClaimExtractor;
  * How fast {@link ClaimExtractor} reads realistic article text on one thread. The text is generated from
  * sentence templates in English and Chinese (spec sentences, hedged reports, filler prose, money and chip sales
  * that must not become claims), cut into 4 KB articles as the crawler would hand them over. A fixed seed makes
- * runs comparable. The target is at least 2 MB/s (brief of issue 3).
+ * runs comparable. The target is at least 2 MB/s of text per core (issue 11): the figure is given per million
+ * characters and per MB of the text's UTF-8 encoding (what a crawled page weighs; a Chinese character is 3 bytes).
  */
 public final class ExtractionThroughput {
     private static final String[] MODELS = {"DeepSeek-V3", "Kimi K2", "GLM-4.5", "GLM-4.5-Air", "Qwen3-235B-A22B",
@@ -29,7 +30,7 @@ public final class ExtractionThroughput {
     private ExtractionThroughput() {
     }
 
-    /** Generates about {@code megabytes} MB (UTF-16 chars × 2 counted as UTF-8-ish bytes: the text's length in chars / 1e6) and reports MB/s. */
+    /** Generates about {@code megabytes} million characters of text and reports characters and UTF-8 MB per second. */
     public static String run(int megabytes) {
         int targetChars = Math.max(1, megabytes) * 1_000_000;
         SplittableRandom r = new SplittableRandom(20261124L);
@@ -73,10 +74,12 @@ public final class ExtractionThroughput {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         double cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
-        double mb = text.length() / 1e6;
+        double chars = text.length() / 1e6;
+        double mb = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length / 1e6;
         // CPU time as well as wall time: on a shared machine the wall clock also counts other processes' turns
-        return String.format(Locale.ROOT, "%.1f M chars, one thread: %.2f s wall (%.2f M chars/s), %.2f s CPU "
-                + "(%.2f M chars/s), %d claims", mb, seconds, mb / seconds, cpu, mb / cpu, claims);
+        return String.format(Locale.ROOT, "%.1f M chars (%.1f MB UTF-8), one thread: %.2f s wall (%.2f M chars/s), "
+                + "%.2f s CPU (%.2f M chars/s = %.2f MB/s UTF-8), %d claims", chars, mb, seconds, chars / seconds, cpu,
+                chars / cpu, mb / cpu, claims);
     }
 
     public static void main(String[] args) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.specledger.claims.text.NormalizedText;
+import org.specledger.claims.text.StartScan;
 
 /**
  * Dates in news text, with java.time only. {@link #parse(String)} reads a dateline or a date attribute
@@ -97,15 +98,29 @@ public final class Dates {
     private static final String[] MONTH_PREFIXES = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
             "nov", "dec"};
 
+    /** Four digits at i, none before them, then one of the separators. */
+    private static boolean yearThen(String t, int i, int from, String separators) {
+        if (i + 4 >= t.length() || separators.indexOf(t.charAt(i + 4)) < 0 || i > from && isDigit(t.charAt(i - 1))) {
+            return false;
+        }
+        return isDigit(t.charAt(i)) && isDigit(t.charAt(i + 1)) && isDigit(t.charAt(i + 2)) && isDigit(t.charAt(i + 3));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static void absolute(String t, int from, int to, Integer year, String lower, List<DateMention> out) {
-        Matcher m = ISO.matcher(t).region(from, to);
-        while (m.find()) {
-            add(out, m.start(), m.end(), ymd(m.group(1), m.group(2), m.group(3)), false, false);
+        // both start with four digits after no digit and a separator after them: tried only there
+        StartScan numeric = new StartScan(ISO, t, from, to, (x, i, f) -> yearThen(x, i, f, "-"));
+        while (numeric.find()) {
+            add(out, numeric.start(), numeric.end(), ymd(numeric.group(1), numeric.group(2), numeric.group(3)), false, false);
         }
-        m = SLASHED.matcher(t).region(from, to);
-        while (m.find()) {
-            add(out, m.start(), m.end(), ymd(m.group(1), m.group(2), m.group(3)), false, false);
+        numeric = new StartScan(SLASHED, t, from, to, (x, i, f) -> yearThen(x, i, f, "/."));
+        while (numeric.find()) {
+            add(out, numeric.start(), numeric.end(), ymd(numeric.group(1), numeric.group(2), numeric.group(3)), false, false);
         }
+        Matcher m;
         boolean zh = lower.indexOf('月') >= 0;
         m = ZH_DAY.matcher(t).region(from, zh ? to : from);
         while (m.find()) {

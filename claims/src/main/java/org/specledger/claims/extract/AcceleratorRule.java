@@ -1,6 +1,7 @@
 package org.specledger.claims.extract;
 
 import java.util.regex.Matcher;
+import org.specledger.claims.text.StartScan;
 import org.specledger.claims.Attributes;
 import org.specledger.claims.ValueKind;
 
@@ -26,24 +27,24 @@ final class AcceleratorRule implements Rule {
             return;
         }
         String st = s.text();
-        Matcher m = Cues.CHIP.matcher(s.t).region(s.start, s.end);
+        StartScan m = new StartScan(Cues.CHIP, s.t, s.start, s.end, Cues.CHIP_START);
         SentenceAnnotation.Owner chipOwner = null;
         int chipAt = -1;
         boolean domesticChip = false;
         boolean foreignChip = false;
         while (m.find()) {
-            String name = chipName(m);
+            String name = chipName(m::group);
             int[] c = s.clauseOf(m.start());
             String clause = s.lowerClause(c);
             String before = s.t.substring(Math.max(c[0], m.start() - 30), m.start());
-            if (name == null || Cues.SALES.matcher(clause).find() || Cues.INFERENCE_CLAUSE.matcher(clause).find()
+            if (name == null || Cues.SALES.in(clause) || Cues.INFERENCE_CLAUSE.in(clause)
                     || Cues.any(before.toLowerCase(java.util.Locale.ROOT), NOT_USED_GATE)
-                    && Cues.CHIP_NOT_USED_BEFORE.matcher(before).find()) {
+                    && Cues.CHIP_NOT_USED_BEFORE.in(before)) {
                 continue;
             }
             SentenceAnnotation.Owner owner = s.ownerAt(m.start());
             if (owner == null || owner.attribution() == org.specledger.claims.Attribution.SUBJECT
-                    && (!Cues.TRAINING_STRICT.matcher(clause).find() || s.has(Cues.SALES))) {
+                    && (!Cues.TRAINING_STRICT.in(clause) || s.has(Cues.SALES))) {
                 continue; // for the document's subject, the chip's own clause must say it trained
             }
             out.text(s, owner, Attributes.ACCELERATOR_MODEL, ValueKind.TEXT, name, null, m.group(), m.start());
@@ -57,16 +58,16 @@ final class AcceleratorRule implements Rule {
         }
         // origin from explicit words first ("without any Nvidia hardware", 国产, "imported GPUs")
         Matcher dm = Cues.DOMESTIC.matcher(st);
-        boolean domestic = dm.find();
+        boolean domestic = Cues.DOMESTIC.mayMatch(s.lower) && dm.find();
         if (domestic && Cues.TARGET_BEFORE.matcher(st).region(Math.max(0, dm.start() - 40), dm.start()).find()) {
             domestic = false; // "a format designed for domestic chips" says what it targets, not what trained it
         }
         if (domestic && s.has(Cues.UNDISCLOSED)) {
             domestic = s.clauseNamesModel(s.start + dm.start());
         }
-        String withoutNegated = Cues.NEGATED_FOREIGN.matcher(st).replaceAll(" ");
+        String withoutNegated = Cues.NEGATED_FOREIGN.mayMatch(s.lower) ? Cues.NEGATED_FOREIGN.matcher(st).replaceAll(" ") : st;
         Matcher fm = Cues.FOREIGN_EXPLICIT.matcher(withoutNegated);
-        boolean foreign = fm.find();
+        boolean foreign = Cues.FOREIGN_EXPLICIT.mayMatch(withoutNegated) && fm.find();
         if (domestic || foreign) {
             SentenceAnnotation.Owner owner = s.ownerAt(s.start + (domestic ? dm.start() : fm.start()));
             if (owner != null) {
@@ -88,28 +89,28 @@ final class AcceleratorRule implements Rule {
     }
 
     /** The chip's name as SPEC_SCHEMA writes it; a bare brand is the brand ("Ascend", "Kunlunxin"). */
-    static String chipName(Matcher m) {
-        if (m.group(1) != null || m.group(3) != null) {
-            String num = m.group(1) != null ? m.group(2) : m.group(4);
+    static String chipName(java.util.function.IntFunction<String> group) {
+        if (group.apply(1) != null || group.apply(3) != null) {
+            String num = group.apply(1) != null ? group.apply(2) : group.apply(4);
             return num == null ? "Ascend" : "Ascend " + num;
         }
-        if (m.group(5) != null) {
-            return m.group(5);
+        if (group.apply(5) != null) {
+            return group.apply(5);
         }
-        if (m.group(6) != null) {
-            return "Kunlunxin " + m.group(6);
+        if (group.apply(6) != null) {
+            return "Kunlunxin " + group.apply(6);
         }
-        if (m.group(7) != null) {
-            return "MLU" + m.group(8);
+        if (group.apply(7) != null) {
+            return "MLU" + group.apply(8);
         }
-        if (m.group(9) != null) {
-            return "Kunlunxin " + m.group(9);
+        if (group.apply(9) != null) {
+            return "Kunlunxin " + group.apply(9);
         }
-        if (m.group(10) != null) {
-            return m.group(10).replace(" ", "");
+        if (group.apply(10) != null) {
+            return group.apply(10).replace(" ", "");
         }
-        if (m.group(12) != null) {
-            return "Hygon " + m.group(12);
+        if (group.apply(12) != null) {
+            return "Hygon " + group.apply(12);
         }
         return null;
     }

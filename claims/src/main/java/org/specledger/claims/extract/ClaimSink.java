@@ -65,7 +65,14 @@ final class ClaimSink {
         }
     }
 
+    /** A value to four significant digits, as a key: 355e9 and 355.0001e9 are one claim. */
     private static String round(Double v) {
-        return v == null ? "-" : String.format(Locale.ROOT, "%.4g", v);
+        if (v == null) {
+            return "-";
+        }
+        if (v == 0 || v.isNaN() || v.isInfinite()) {
+            return v.toString();
+        }
+        return java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(4, java.math.RoundingMode.HALF_UP)).toString();
     }
 }

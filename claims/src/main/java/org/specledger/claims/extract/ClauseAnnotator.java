@@ -89,7 +89,7 @@ final class ClauseAnnotator implements Annotator {
         }
         List<int[]> out = new ArrayList<>();
         for (int[] c : s.clauses) {
-            if (Cues.HYPOTHETICAL.matcher(s.lowerClause(c)).find()) {
+            if (Cues.HYPOTHETICAL.in(s.lowerClause(c))) {
                 out.add(c);
             }
         }

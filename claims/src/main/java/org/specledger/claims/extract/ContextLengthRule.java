@@ -15,18 +15,18 @@ final class ContextLengthRule implements QuantityClassifier {
             return null;
         }
         String near = n.near();
-        if (Cues.any(near, NOT_CONTEXT_GATE) && Cues.NOT_CONTEXT.matcher(near).find()) {
+        if (Cues.any(near, NOT_CONTEXT_GATE) && Cues.NOT_CONTEXT.in(near)) {
             return null;
         }
-        boolean cue = Cues.CONTEXT_AFTER.matcher(n.right()).find() || Cues.CONTEXT_BEFORE.matcher(n.left()).find();
+        boolean cue = Cues.CONTEXT_AFTER.in(n.right()) || Cues.CONTEXT_BEFORE.in(n.left());
         if (u == Unit.TOKENS) {
-            if (Cues.FREE_QUOTA.matcher(n.clause()).find()) {
+            if (Cues.FREE_QUOTA.in(n.clause())) {
                 return null;
             }
-            return cue || (Cues.CONTEXT_ANY.matcher(n.clause()).find() && n.q().value() <= 1e7)
+            return cue || (Cues.CONTEXT_ANY.in(n.clause()) && n.q().value() <= 1e7)
                     ? Attributes.CONTEXT_LENGTH : null;
         }
-        if (!cue && kiloByLetter(n) && n.q().value() >= 8000 && Cues.CONTEXT_WINDOW.matcher(n.clause()).find()) {
+        if (!cue && kiloByLetter(n) && n.q().value() >= 8000 && Cues.CONTEXT_WINDOW.in(n.clause())) {
             cue = true; // "the context window grew from 128K to 200K": a K-sized figure in a clause about the window
         }
         return cue && n.q().value() >= 1000 && n.q().value() <= 1e8 ? Attributes.CONTEXT_LENGTH : null;

@@ -27,10 +27,10 @@ final class CostRule implements QuantityClassifier {
         if (!dollars || OTHER_CURRENCY.matcher(before + written).find()) {
             return null;
         }
-        if (!Cues.COST.matcher(n.clause()).find() && !Cues.COST.matcher(n.s().lower).find()) {
+        if (!Cues.COST.in(n.clause()) && !Cues.COST.in(n.s().lower)) {
             return null;
         }
-        if (Cues.NOT_TRAINING_COST.matcher(n.clause()).find() || n.q().value() < 1e4 || n.q().value() > 1e11) {
+        if (Cues.NOT_TRAINING_COST.in(n.clause()) || n.q().value() < 1e4 || n.q().value() > 1e11) {
             return null;
         }
         return Attributes.TRAINING_COST_USD;

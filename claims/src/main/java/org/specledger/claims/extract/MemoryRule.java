@@ -8,7 +8,7 @@ final class MemoryRule implements QuantityClassifier {
     @Override
     public String attribute(NumberContext n) {
         // a chip's memory said in a sentence naming no model is about the chip, not a model's training run
-        return n.q().unit() == Unit.BYTES && n.s().has(Cues.MEMORY) && !Cues.SALES.matcher(n.clause()).find()
+        return n.q().unit() == Unit.BYTES && n.s().has(Cues.MEMORY) && !Cues.SALES.in(n.clause())
                 && !n.s().mentions.isEmpty() ? Attributes.MEMORY_PER_ACCELERATOR : null;
     }
 }

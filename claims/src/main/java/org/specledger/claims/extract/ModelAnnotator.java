@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.specledger.claims.Model;
 import org.specledger.claims.models.Mention;
 import org.specledger.claims.models.ModelCatalog;
+import org.specledger.claims.text.StartScan;
 
 /**
  * Model mentions: the catalog's names and the names of a model's shape ({@link ModelCatalog#findModels}), Chinese
@@ -43,7 +44,9 @@ final class ModelAnnotator {
     /** Second pass: short names resolved against the models the whole document names. */
     static List<Mention> withShortNames(DocumentAnnotation doc, int from, int to, List<Mention> ms, Set<Mention> contextual) {
         String t = doc.text;
-        Matcher m = SHORT.matcher(t).region(from, to);
+        StartScan m = new StartScan(SHORT, t, from, to, (x, i, f) -> "VRKMT".indexOf(x.charAt(i)) >= 0 && i + 1 < x.length()
+                && x.charAt(i + 1) >= '0' && x.charAt(i + 1) <= '9'
+                && (i == f || !StartScan.asciiAlnum(x.charAt(i - 1)) && x.charAt(i - 1) != '.' && x.charAt(i - 1) != '-'));
         List<Mention> out = null;
         while (m.find()) {
             boolean covered = false;

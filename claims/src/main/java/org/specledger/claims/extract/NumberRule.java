@@ -48,7 +48,7 @@ final class NumberRule implements Rule {
             String right = t.substring(q.end(), to).toLowerCase(Locale.ROOT);
             NumberContext n = new NumberContext(s, q, left, right, s.lowerClause(c));
             if (isBaseline(left, right, k + 1 < qs.size() ? qs.get(k + 1) : null, q)) {
-                if (left.contains("from") && !Cues.CHANGE.matcher(s.lowerClause(c)).find()) {
+                if (left.contains("from") && !Cues.CHANGE.in(s.lowerClause(c))) {
                     skipNext = true; // "sizes from 0.3B to 47B": a family's range, no one model's figure
                     continue;
                 }
@@ -152,10 +152,10 @@ final class NumberRule implements Rule {
 
     /** "from the usual 96 GB to 72 GB", "up from 64K", "than 128 GB": a number said to compare against. */
     private static boolean isBaseline(String left, String right, Quantity next, Quantity q) {
-        if (Cues.any(left, BASELINE_GATE) && Cues.BASELINE_BEFORE.matcher(left).find()) {
+        if (Cues.any(left, BASELINE_GATE) && Cues.BASELINE_BEFORE.in(left)) {
             return true;
         }
-        return next != null && next.unit() == q.unit() && Cues.TO_AFTER.matcher(right).find() && left.contains("from");
+        return next != null && next.unit() == q.unit() && Cues.TO_AFTER.in(right) && left.contains("from");
     }
 
     private static boolean isKiloByLetter(String t, Quantity q) {

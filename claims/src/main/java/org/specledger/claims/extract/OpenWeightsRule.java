@@ -36,8 +36,8 @@ final class OpenWeightsRule implements Rule {
             String after = s.t.substring(s.start + tr.end(), Math.min(s.end, s.start + tr.end() + 6));
             String before = s.t.substring(Math.max(s.start, s.start + tr.start() - 10), s.start + tr.start());
             if (after.contains("模型中") || after.startsWith(" models") && !before.endsWith("the ")
-                    || before.endsWith("among ") || Cues.OPEN_QUESTION_BEFORE.matcher(before).find()
-                    || Cues.OPEN_CLASS_BEFORE.matcher(before).find()
+                    || before.endsWith("among ") || Cues.OPEN_QUESTION_BEFORE.in(before)
+                    || Cues.OPEN_CLASS_BEFORE.in(before)
                     || Cues.OPEN_NOT_WEIGHTS_AFTER.matcher(s.t.substring(s.start + tr.end(), Math.min(s.end, s.start + tr.end() + 24))).lookingAt() || Cues.OPEN_CLASS_AFTER.matcher(
                             s.t.substring(s.start + tr.end(), Math.min(s.end, s.start + tr.end() + 24))).lookingAt()) {
                 continue; // "one of the longest among open-source models" classes, it does not state

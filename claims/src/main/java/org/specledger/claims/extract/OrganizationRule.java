@@ -44,7 +44,7 @@ final class OrganizationRule implements Rule {
     private static boolean makesUnnamedModel(SentenceAnnotation s, OrganizationMention o) {
         String before = s.t.substring(Math.max(s.start, o.start() - 40), o.start()).toLowerCase(java.util.Locale.ROOT);
         String after = s.t.substring(o.end(), Math.min(s.end, o.end() + 40)).toLowerCase(java.util.Locale.ROOT);
-        return Cues.MODEL_FROM_BEFORE.matcher(before).find() || Cues.ORG_MADE_AFTER.matcher(after).lookingAt();
+        return Cues.MODEL_FROM_BEFORE.in(before) || Cues.ORG_MADE_AFTER.matcher(after).lookingAt();
     }
 
     private static SentenceAnnotation.Owner madeBy(SentenceAnnotation s, OrganizationMention o) {
@@ -55,7 +55,7 @@ final class OrganizationRule implements Rule {
                 if (between.length() <= 7 && between.matches("|'s |' |s' |’s | |的| says | said ")) {
                     return new SentenceAnnotation.Owner(m.model(), how);
                 }
-                if (between.length() <= 120 && Cues.MAKER.matcher(between).find() && !s.anotherNameBetween(o.end(), m.start())) {
+                if (between.length() <= 120 && Cues.MAKER.in(between) && !s.anotherNameBetween(o.end(), m.start())) {
                     return new SentenceAnnotation.Owner(m.model(), how);
                 }
             } else if (m.end() <= o.start() && o.start() - m.end() <= 120) {
@@ -64,7 +64,7 @@ final class OrganizationRule implements Rule {
                         s.t.substring(o.end(), Math.min(s.end, o.end() + 30))).lookingAt()) {
                     return new SentenceAnnotation.Owner(m.model(), how); // "DeepSeek-V3, which DeepSeek released in …"
                 }
-                if (Cues.MAKER_AFTER.matcher(between).find() && !s.anotherNameBetween(m.end(), o.start())) {
+                if (Cues.MAKER_AFTER.in(between) && !s.anotherNameBetween(m.end(), o.start())) {
                     return new SentenceAnnotation.Owner(m.model(), how);
                 }
             }

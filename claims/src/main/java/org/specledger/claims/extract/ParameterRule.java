@@ -25,18 +25,18 @@ final class ParameterRule implements QuantityClassifier {
         String side;
         if (n.q().unit() == Unit.PARAMETERS) {
             side = n.near(); // "激活160亿参数", "activating only 32 billion parameters"
-        } else if (Cues.LINK_BEFORE.matcher(n.left()).find() && Cues.PARAMETERS.matcher(n.left()).find()
-                || !Cues.PARAMETERS.matcher(right).find() && !Cues.ACTIVE.matcher(right).find()) {
+        } else if (Cues.LINK_BEFORE.in(n.left()) && Cues.PARAMETERS.in(n.left())
+                || !Cues.PARAMETERS.in(right) && !Cues.ACTIVE.in(right)) {
             // the left labels the number: "… and an activated parameter count of 38 billion"
             side = n.left().substring(lastBreak(n.left()));
         } else {
             side = right; // "321B total", "37B activated"
         }
-        if (Cues.ACTIVE.matcher(side).find() && !Cues.TOTAL_NEAR.matcher(right.substring(0, Math.min(right.length(), 12))).find()) {
+        if (Cues.ACTIVE.in(side) && !Cues.TOTAL_NEAR.in(right.substring(0, Math.min(right.length(), 12)))) {
             return Attributes.ACTIVE_PARAMETERS;
         }
-        if (n.q().unit() == Unit.PARAMETERS || Cues.PARAMETERS.matcher(side).find()) {
-            if (n.right().matches("(?s)^[ -]?tokens?.*") || Cues.COMPONENT.matcher(n.right()).find()) {
+        if (n.q().unit() == Unit.PARAMETERS || Cues.PARAMETERS.in(side)) {
+            if (n.right().matches("(?s)^[ -]?tokens?.*") || Cues.COMPONENT.in(n.right())) {
                 return null; // "a 5B-parameter vision encoder" is a part, not the model
             }
             return n.q().value() >= 1e8 ? Attributes.TOTAL_PARAMETERS : null;

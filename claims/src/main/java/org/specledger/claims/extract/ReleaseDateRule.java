@@ -21,7 +21,7 @@ final class ReleaseDateRule implements Rule {
             if (!releaseWord && !Cues.RELEASE_ARRIVAL.matcher(s.t).region(c[0], d.start()).find()) {
                 continue;
             }
-            if (s.voided(d.start()) || Cues.NOT_RELEASE.matcher(s.lowerClause(c)).find()) {
+            if (s.voided(d.start()) || Cues.NOT_RELEASE.in(s.lowerClause(c))) {
                 continue;
             }
             if (!s.clauses.isEmpty() && c[0] == s.clauses.get(0)[0] && s.has(Cues.RECENTLY)) {
@@ -32,7 +32,7 @@ final class ReleaseDateRule implements Rule {
                 m = new SentenceAnnotation.Owner(s.subject, s.subjectAttribution);
             }
             if (m == null || m.attribution() == org.specledger.claims.Attribution.SUBJECT
-                    && !Cues.RELEASE.matcher(s.lowerClause(c)).find()) {
+                    && !Cues.RELEASE.in(s.lowerClause(c))) {
                 continue; // for the document's subject, the release word must be in the date's own clause
             }
             // a date after publication is kept as written (never moved a year back): the temporal flag of the

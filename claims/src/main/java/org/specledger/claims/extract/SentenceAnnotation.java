@@ -13,6 +13,7 @@ import org.specledger.claims.dates.DateMention;
 import org.specledger.claims.models.Mention;
 import org.specledger.claims.models.OrganizationMention;
 import org.specledger.claims.numbers.Quantity;
+import org.specledger.claims.text.CuePattern;
 import org.specledger.claims.text.Sentence;
 
 /**
@@ -60,7 +61,8 @@ final class SentenceAnnotation {
     int quoteEnd;
 
     private final Map<Integer, String> lowerClauses = new HashMap<>();
-    private final Map<Pattern, Boolean> cues = new HashMap<>();
+    private final Map<CuePattern, Boolean> cues = new HashMap<>();
+    private final Map<Integer, Boolean> speculativeClauses = new HashMap<>();
 
     SentenceAnnotation(DocumentAnnotation doc, int index) {
         this.doc = doc;
@@ -77,8 +79,8 @@ final class SentenceAnnotation {
     }
 
     /** Whether the sentence holds a cue; computed once a sentence per pattern. */
-    boolean has(Pattern p) {
-        return cues.computeIfAbsent(p, k -> k.matcher(lower).find());
+    boolean has(CuePattern p) {
+        return cues.computeIfAbsent(p, k -> k.in(lower));
     }
 
     String lowerClause(int[] c) {
@@ -179,7 +181,7 @@ final class SentenceAnnotation {
         for (Mention mm : mentions) {
             if (mm.model() == m && mm.start() >= c[0] && mm.end() <= c[1] && mm.end() <= pos) {
                 String before = t.substring(Math.max(c[0], mm.start() - 24), mm.start()).toLowerCase(Locale.ROOT);
-                if (Cues.COMPARED_BEFORE.matcher(before).find()) {
+                if (Cues.COMPARED_BEFORE.in(before)) {
                     // "Qwen3-32B (89.2)" belongs to the model compared: a number right after the name is its own
                     String between = t.substring(mm.end(), pos);
                     return !between.matches(" ?[(（:：]? ?|'s |’s ");
@@ -340,7 +342,7 @@ final class SentenceAnnotation {
      */
     Hedge hedgeAt(int pos) {
         int[] c = clauseOf(pos);
-        boolean spec = org.specledger.claims.hedges.Hedges.speculative(lowerClause(c));
+        boolean spec = speculativeClauses.computeIfAbsent(c[0], k -> org.specledger.claims.hedges.Hedges.speculative(lowerClause(c)));
         if (!spec && !clauses.isEmpty() && clauses.get(0)[1] <= pos) {
             String first = t.substring(clauses.get(0)[0], clauses.get(0)[1]).strip().toLowerCase(Locale.ROOT);
             spec = (first.startsWith("if ") || first.startsWith("如果") || first.startsWith("若"))

@@ -76,7 +76,7 @@ final class SubjectAnnotator implements Annotator {
     /** "relative to DeepSeek-V2", "than Qwen3-32B": a model met as what the sentence compares against. */
     static boolean compared(SentenceAnnotation s, Mention m) {
         String before = s.t.substring(Math.max(s.start, m.start() - 24), m.start()).toLowerCase(java.util.Locale.ROOT);
-        return Cues.COMPARED_BEFORE.matcher(before).find();
+        return Cues.COMPARED_BEFORE.in(before);
     }
 
     private static boolean lineEnds(String t, int end) {

@@ -17,7 +17,7 @@ final class TrainingRunRule implements QuantityClassifier {
             case GPU_HOURS:
                 return Attributes.TRAINING_GPU_HOURS;
             case SECONDS:
-                if (Cues.USAGE.matcher(n.clause()).find()) {
+                if (Cues.USAGE.in(n.clause())) {
                     return null;
                 }
                 if (n.q().value() > 1e9 && s.has(Cues.HARDWARE_RUN)) {
@@ -30,7 +30,7 @@ final class TrainingRunRule implements QuantityClassifier {
                 return n.left().matches("(?s).*(?:took|for|in|over|lasted|耗时|用时) ?$") && s.has(Cues.TRAINING)
                         && s.has(Cues.HARDWARE_RUN) ? Attributes.TRAINING_DURATION : null;
             case ACCELERATORS:
-                if (Cues.SALES.matcher(n.clause()).find() || n.q().value() < 2
+                if (Cues.SALES.in(n.clause()) || n.q().value() < 2
                         || (Character.isLetter(s.t.charAt(n.q().start())) && (n.q().value() < 100 || n.q().low() != null))) {
                     // in words, only an exact count large enough for training ("about ten thousand of those
                     // cards"), not "eight cards" (a serving node) nor "thousands of accelerators" (vague)

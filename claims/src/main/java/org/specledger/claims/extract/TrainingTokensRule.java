@@ -13,10 +13,10 @@ final class TrainingTokensRule implements QuantityClassifier {
         if (n.q().unit() != Unit.TOKENS) {
             return null;
         }
-        if (Cues.FREE_QUOTA.matcher(n.clause()).find()) {
+        if (Cues.FREE_QUOTA.in(n.clause())) {
             return Attributes.API_FREE_QUOTA;
         }
-        if (n.q().value() < 1e10 || Cues.USAGE.matcher(n.clause()).find() || Cues.PART_BEFORE.matcher(n.left()).find()) {
+        if (n.q().value() < 1e10 || Cues.USAGE.in(n.clause()) || Cues.PART_BEFORE.in(n.left())) {
             return null;
         }
         return Attributes.TRAINING_TOKENS;

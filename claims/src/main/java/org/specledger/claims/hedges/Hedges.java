@@ -3,25 +3,26 @@ package org.specledger.claims.hedges;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.specledger.claims.Hedge;
+import org.specledger.claims.text.CuePattern;
 
 /**
  * The hedge of one sentence from cue words in English and Chinese (SPEC_SCHEMA.md, "Evidence and hedging").
  * When several cues occur, the weakest wins: "reportedly … could" is speculative. Cues are whole words;
- * patterns are plain alternations without nested repetition.
+ * patterns are plain alternations without nested repetition, each with a literal pre-filter ({@link CuePattern}).
  */
 public final class Hedges {
-    private static final Pattern SPECULATIVE = Pattern.compile(
+    private static final CuePattern SPECULATIVE = CuePattern.compile(
             "\\b(?:could|might|may(?! \\d)|would|possibly|perhaps|if true|if confirmed|is expected to|are expected to"
             + "|expected to|likely|speculat\\w{0,6}|potentially|rumou?red to be|is said to be planning)\\b"
             + "|或将|可能|或许|预计|有望|或会|猜测",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern RUMOURED = Pattern.compile(
+    private static final CuePattern RUMOURED = CuePattern.compile(
             "\\b(?:rumou?rs?|rumou?red|insiders?|insider reports?|people familiar|person familiar|sources familiar"
             + "|familiar with the matter|believed|chatter|leak(?:s|ed)?|unconfirmed|anonymous sources?|unnamed sources?"
             + "|sources say|sources said|according to sources|sources close to|people close to|whispers?)\\b"
             + "|知情人士|传闻|传言|消息人士|爆料|据传|网传|小道消息",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern REPORTED = Pattern.compile(
+    private static final CuePattern REPORTED = CuePattern.compile(
             "\\b(?:reportedly|according to|reported|reports say|report says|is said to|are said to|said to have"
             + "|citing|as per|says|said|say|puts|claims|claimed|told|tells|added that|noted that|pointed out"
             + "|explained that|confirmed that|disclosed that|wrote that)\\b"
@@ -41,35 +42,15 @@ public final class Hedges {
     private Hedges() {
     }
 
-    /**
-     * Literal pieces of which every rumoured or reported cue holds one: a sentence with none of them is stated
-     * without running the two expressions (they are most of the extractor's time otherwise).
-     */
-    private static final String[] ATTRIBUTION_GATE = {"rumo", "insider", "familiar", "believ", "chatter", "leak",
-            "unconfirmed", "anonymous", "unnamed", "source", "close to", "whisper", "report", "accord", "said", "say",
-            "puts", "claim", "told", "tell", "citing", "as per", "that", "pointed", "据", "报道", "援引", "消息", "宣布",
-            "表示", "介绍", "指出", "透露", "核实", "称", "知情", "传", "爆料", "小道"};
-
     /** The hedge from attribution words only (reported, rumoured), which scope over the whole sentence. */
     public static Hedge attribution(String sentence) {
         if (sentence == null || sentence.isEmpty()) {
             return Hedge.STATED;
         }
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        boolean any = false;
-        for (String w : ATTRIBUTION_GATE) {
-            if (lower.indexOf(w) >= 0) {
-                any = true;
-                break;
-            }
-        }
-        if (!any) {
-            return Hedge.STATED;
-        }
-        if (RUMOURED.matcher(sentence).find()) {
+        if (RUMOURED.in(sentence)) {
             return Hedge.RUMOURED;
         }
-        return REPORTED.matcher(sentence).find() ? Hedge.REPORTED : Hedge.STATED;
+        return REPORTED.in(sentence) ? Hedge.REPORTED : Hedge.STATED;
     }
 
     /**
@@ -77,7 +58,7 @@ public final class Hedges {
      * clause: "used 2,048 H800 GPUs, the part that could still be sold into China" states the GPU count.
      */
     public static boolean speculative(String clause) {
-        return clause != null && SPECULATIVE.matcher(clause).find();
+        return clause != null && SPECULATIVE.in(clause);
     }
 
     /** The hedge of a sentence by its own words, every cue scoped over the whole sentence. */
@@ -85,13 +66,13 @@ public final class Hedges {
         if (sentence == null || sentence.isEmpty()) {
             return Hedge.STATED;
         }
-        if (SPECULATIVE.matcher(sentence).find()) {
+        if (SPECULATIVE.in(sentence)) {
             return Hedge.SPECULATIVE;
         }
-        if (RUMOURED.matcher(sentence).find()) {
+        if (RUMOURED.in(sentence)) {
             return Hedge.RUMOURED;
         }
-        if (REPORTED.matcher(sentence).find()) {
+        if (REPORTED.in(sentence)) {
             return Hedge.REPORTED;
         }
         return Hedge.STATED;

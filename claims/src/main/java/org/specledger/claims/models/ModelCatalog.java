@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.specledger.claims.text.StartScan;
 import org.specledger.claims.Model;
 import org.specledger.claims.text.NormalizedText;
 
@@ -34,6 +35,8 @@ public final class ModelCatalog {
             + "(-| )?(V\\d{1,2}(?:\\.\\d{1,2})?|[KMRTX]\\d{1,2}(?:\\.\\d{1,2})?|A\\d{1,3}B|\\d{1,2}(?:\\.\\d{1,2})?(?:[a-z]|T(?![A-Za-z0-9]))?)"
             + "((?:[- ](?:\\d{1,4}B|A\\d{1,3}(?:\\.\\d)?B|Preview|Pro|Flash|Base|Instruct|Chat|Air|Turbo|Max|Plus|Lite"
             + "|Mini|Thinking|Coder|Ultra|MoE|VL|Exp)){0,4})(?![A-Za-z0-9])");
+    /** The first letters of UNLISTED's brands: the only places a match can begin (see {@link StartScan}). */
+    private static final String UNLISTED_FIRST = "DQGKEPMLHBISRC";
     /**
      * A model name of any maker, by its shape: a capitalised brand token, optional words, then a size or version
      * token, then more of those, all joined by hyphens ("MiMo-7B", "Seed-OSS-36B", "KAT-Dev-32B",
@@ -243,7 +246,8 @@ public final class ModelCatalog {
             }
         }
         out = generic(t, from, to, out);
-        Matcher m = UNLISTED.matcher(t).region(from, to);
+        StartScan m = new StartScan(UNLISTED, t, from, to, (x, i, f) -> UNLISTED_FIRST.indexOf(x.charAt(i)) >= 0
+                && (i == f || !StartScan.asciiAlnum(x.charAt(i - 1))));
         int covered = 0;
         int listedAt = 0; // listed mentions are in text order, as are the pattern's matches: one sweep
         List<Mention> extra = new ArrayList<>();
@@ -287,7 +291,8 @@ public final class ModelCatalog {
             return listed;
         }
         List<Mention> out = new ArrayList<>(listed);
-        Matcher g = GENERIC.matcher(t).region(from, to);
+        StartScan g = new StartScan(GENERIC, t, from, to, (x, i, f) -> x.charAt(i) >= 'A' && x.charAt(i) <= 'Z'
+                && (i == f || !StartScan.asciiAlnum(x.charAt(i - 1)) && x.charAt(i - 1) != '.' && x.charAt(i - 1) != '-'));
         String lower = null;
         boolean changed = false;
         while (g.find()) {
