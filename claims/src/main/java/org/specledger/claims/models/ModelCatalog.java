@@ -49,6 +49,10 @@ public final class ModelCatalog {
             + "-(\\d{1,4}(?:\\.\\d{1,2})?[BT]|A\\d{1,3}(?:\\.\\d)?B|V\\d{1,2}(?:\\.\\d{1,2})?|\\d{1,2}\\.\\d{1,2}[A-Za-z]?|[KMRX]\\d{1,2}(?:\\.\\d{1,2})?)"
             + "((?:-(?:\\d{1,4}(?:\\.\\d{1,2})?[BT]|A\\d{1,3}(?:\\.\\d)?B|V\\d{1,2}(?:\\.\\d{1,2})?|\\d{1,2}\\.\\d{1,2}|\\d{4}|[A-Z][A-Za-z]{1,11})){0,4})"
             + "(?![A-Za-z0-9])");
+    /** A name glued to its version: camel-case brand (group 2), version, then optional build tokens. */
+    private static final Pattern GLUED = Pattern.compile(
+            "((?<![A-Za-z0-9.\\-])([A-Z][a-z]+[A-Z][A-Za-z]{0,10}?)\\d{1,2}(?:\\.\\d{1,2})?"
+            + "(?:-(?:\\d{1,4}(?:\\.\\d{1,2})?[BT]|A\\d{1,3}(?:\\.\\d)?B|[A-Z][A-Za-z]{1,11})){0,3})(?![A-Za-z0-9]|\\.\\d)");
     /** Size tokens inside a name ("-36B", "-A3B"): a name with one is a model name wherever it stands. */
     private static final Pattern SIZE_TOKEN = Pattern.compile("-A?\\d{1,4}(?:\\.\\d{1,2})?[BT](?![A-Za-z0-9])");
     /**
@@ -274,6 +278,52 @@ public final class ModelCatalog {
         }
         if (!extra.isEmpty()) {
             out.addAll(extra);
+            out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+        return glued(t, from, to, out);
+    }
+
+    /**
+     * Names glued to their version ("TeleChat3", "MiniCPM4", "InternVL3.5-38B"): a camel-case brand (a capital
+     * inside the word) with a version number at its end, in a sentence about a model's specs. Added where no
+     * other name stands.
+     */
+    private List<Mention> glued(String t, int from, int to, List<Mention> found) {
+        List<Mention> out = found;
+        String lower = null;
+        StartScan g = new StartScan(GLUED, t, from, to, (x, i, f) -> x.charAt(i) >= 'A' && x.charAt(i) <= 'Z'
+                && (i == f || !StartScan.asciiAlnum(x.charAt(i - 1)) && x.charAt(i - 1) != '.' && x.charAt(i - 1) != '-'));
+        while (g.find()) {
+            String brand = g.group(2);
+            if (NOT_A_BRAND.contains(brand.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean covered = false;
+            for (Mention x : out) {
+                covered |= x.start() < g.end() && g.start() < x.end();
+            }
+            if (covered) {
+                continue;
+            }
+            if (lower == null) {
+                lower = t.substring(from, to).toLowerCase(Locale.ROOT);
+            }
+            boolean cue = false;
+            for (String w : SPEC_WORDS) {
+                cue |= lower.contains(w);
+            }
+            if (!cue) {
+                return out;
+            }
+            String name = g.group();
+            Model known = byKey.get(key(name));
+            Model model = known != null ? known : new Model(Model.idFor(name), name, null, familyOf(brand), List.of());
+            if (out == found) {
+                out = new ArrayList<>(found);
+            }
+            out.add(new Mention(model, g.start(), g.end(), known != null));
+        }
+        if (out != found) {
             out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
         return out;

@@ -48,6 +48,19 @@ class LayersTest {
     }
 
     @Test
+    void aNameGluedToItsVersionIsAModelOnlyInASpecSentence() {
+        DocumentAnnotation d = doc("Ridgeline Labs put out OrcaChat4 with 52B parameters.\n\n"
+                + "北辰研究院发布大模型OrcaChat5，参数规模为1200亿。\n\nThe PlayBox5 sold well in March.");
+        List<String> names = new ArrayList<>();
+        for (var s : d.sentences) {
+            ModelAnnotator.named(d, s.start(), s.end()).forEach(m -> names.add(m.model().name() + "/" + m.model().family()));
+        }
+        assertThat(names).containsExactly("OrcaChat4/OrcaChat", "OrcaChat5/OrcaChat"); // a console sale names no model
+        assertThat(claims("Ridgeline Labs put out OrcaChat4 with 52B parameters.", null))
+                .extracting(Claim::model, Claim::attribute, Claim::value).contains(tuple("OrcaChat4", "total_parameters", 52e9));
+    }
+
+    @Test
     void chromeLinesAreMarked() {
         DocumentAnnotation d = doc("Kimi K2 ships\n\nRelated: Qwen3 gets 1T parameters · 17h ago\n\nKimi K2 has 1T parameters.");
         SentenceAnnotation related = new SentenceAnnotation(d, 1);
