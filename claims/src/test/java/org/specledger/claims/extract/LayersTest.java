@@ -61,6 +61,18 @@ class LayersTest {
     }
 
     @Test
+    void aFamilyNameWithAWordOfItsOwnIsAnotherModel() {
+        // the document is about Kimi K2; a sibling the catalog does not list must not lend it its numbers
+        assertThat(claims("Kimi K2 leads this week's list.\n\nThe runner-up is Kimi Sparrow, a 12B-parameter model "
+                + "with a 64K context window.", null)).extracting(Claim::model, Claim::attribute)
+                .contains(tuple("Kimi Sparrow", "total_parameters"), tuple("Kimi Sparrow", "context_length"))
+                .noneMatch(t -> t.toList().get(0).equals("Kimi K2"));
+        // a headline's verb, a maker's team or a site after a family name is no model
+        assertThat(claims("Qwen Releases a 7B-parameter update as Qwen Team posts on Qwen Reddit.", null))
+                .extracting(Claim::model).doesNotContain("Qwen Releases", "Qwen Team", "Qwen Reddit");
+    }
+
+    @Test
     void chromeLinesAreMarked() {
         DocumentAnnotation d = doc("Kimi K2 ships\n\nRelated: Qwen3 gets 1T parameters · 17h ago\n\nKimi K2 has 1T parameters.");
         SentenceAnnotation related = new SentenceAnnotation(d, 1);
