@@ -1,6 +1,5 @@
 package org.specledger.claims.extract;
 
-import java.util.regex.Pattern;
 import org.specledger.claims.Attributes;
 import org.specledger.claims.numbers.Unit;
 
@@ -10,21 +9,10 @@ import org.specledger.claims.numbers.Unit;
  * clause, never a what-if ("would cost") nor a valuation, revenue or investment round.
  */
 final class CostRule implements QuantityClassifier {
-    private static final Pattern DOLLAR_BEFORE = Pattern.compile("(?:US ?\\$|USD ?|\\$|＄)\\s?$");
-    private static final Pattern DOLLAR_AFTER = Pattern.compile("^[^,;()]{0,14}?\\b(?:dollars?|usd)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern OTHER_CURRENCY = Pattern.compile("(?:¥|￥|rmb|cny|yuan|元|hk\\$|nt\\$|a\\$|c\\$|s\\$|€|£|euros?)", Pattern.CASE_INSENSITIVE);
-
     @Override
     public String attribute(NumberContext n) {
-        if (n.q().unit() != Unit.CURRENCY) {
-            return null;
-        }
-        String t = n.s().t;
-        String before = t.substring(Math.max(n.s().start, n.q().start() - 4), n.q().start());
-        String written = t.substring(n.q().start(), n.q().end());
-        boolean dollars = DOLLAR_BEFORE.matcher(before).find() || written.startsWith("$")
-                || DOLLAR_AFTER.matcher(t.substring(n.q().start(), Math.min(n.s().end, n.q().end() + 14))).find();
-        if (!dollars || OTHER_CURRENCY.matcher(before + written).find()) {
+        // the quantity layer reads the currency (US$, USD, dollars, 美元 → USD; HK$, S$, yuan, 元, € → theirs)
+        if (n.q().unit() != Unit.CURRENCY || !"USD".equals(n.q().currency())) {
             return null;
         }
         if (!Cues.COST.in(n.clause()) && !Cues.COST.in(n.s().lower)) {

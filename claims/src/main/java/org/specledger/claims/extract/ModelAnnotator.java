@@ -22,7 +22,7 @@ import org.specledger.claims.text.StartScan;
 final class ModelAnnotator {
     /** A short name: a version token alone, optionally with a variant ("V3", "R1", "K2", "M1", "V4-Flash"). */
     private static final Pattern SHORT = Pattern.compile(
-            "(?<![A-Za-z0-9.\\-])([VRKMT]\\d{1,2}(?:\\.\\d{1,2})?)(?:-(Pro|Flash|Exp|Thinking|Air|Max|Lite|Plus|Turbo|Mini))?(?![A-Za-z0-9])");
+            "(?<![A-Za-z0-9.\\-])([VRKMT]\\d{1,2}(?:\\.\\d{1,2})?)(?:[- ](Pro|Flash|Exp|Thinking|Air|Max|Lite|Plus|Turbo|Mini))?(?![A-Za-z0-9])");
     /** Chinese brand names and the family each is written as in the catalog. */
     private static final Map<String, String> BRANDS = Map.ofEntries(
             Map.entry("盘古", "Pangu"), Map.entry("混元", "Hunyuan"), Map.entry("通义千问", "Qwen"), Map.entry("千问", "Qwen"),

@@ -15,8 +15,22 @@ final class ReleaseDateRule implements Rule {
         if (s.dates.isEmpty()) {
             return;
         }
-        boolean releaseWord = Cues.RELEASE.matcher(s.t).region(s.start, s.end).find();
-        for (DateMention d : s.dates) {
+        // release words of the sentence: with several dates, the one closest to a release word is the release's
+        // ("… 2025年11月10日 18:30 来源 … 11月6日，月之暗面发布…": a byline's date is not the event's)
+        java.util.List<Integer> cues = new java.util.ArrayList<>();
+        if (Cues.RELEASE.mayMatch(s.lower)) {
+            java.util.regex.Matcher r = Cues.RELEASE.matcher(s.t).region(s.start, s.end);
+            while (r.find()) {
+                cues.add(r.start());
+            }
+        }
+        boolean releaseWord = !cues.isEmpty();
+        java.util.List<DateMention> dates = s.dates;
+        if (dates.size() > 1 && releaseWord) {
+            dates = new java.util.ArrayList<>(dates);
+            dates.sort(java.util.Comparator.comparingInt(d -> distance(d, cues)));
+        }
+        for (DateMention d : dates) {
             int[] c = s.clauseOf(d.start());
             if (!releaseWord && !Cues.RELEASE_ARRIVAL.matcher(s.t).region(c[0], d.start()).find()) {
                 continue;
@@ -39,7 +53,15 @@ final class ReleaseDateRule implements Rule {
             // reconciler is the place that says it cannot be a past release
             out.text(s, m, Attributes.RELEASE_DATE, ValueKind.DATE, d.date().iso(), d.date().precision(),
                     ClaimSink.written(s, d.start(), d.end()), d.start());
-            return; // one release date a sentence: the first date is the event's
+            return; // one release date a sentence
         }
+    }
+
+    private static int distance(DateMention d, java.util.List<Integer> cues) {
+        int best = Integer.MAX_VALUE;
+        for (int c : cues) {
+            best = Math.min(best, c >= d.end() ? c - d.end() : Math.max(0, d.start() - c));
+        }
+        return best;
     }
 }

@@ -49,6 +49,10 @@ public final class ModelCatalog {
             + "-(\\d{1,4}(?:\\.\\d{1,2})?[BT]|A\\d{1,3}(?:\\.\\d)?B|V\\d{1,2}(?:\\.\\d{1,2})?|\\d{1,2}\\.\\d{1,2}[A-Za-z]?|[KMRX]\\d{1,2}(?:\\.\\d{1,2})?)"
             + "((?:-(?:\\d{1,4}(?:\\.\\d{1,2})?[BT]|A\\d{1,3}(?:\\.\\d)?B|V\\d{1,2}(?:\\.\\d{1,2})?|\\d{1,2}\\.\\d{1,2}|\\d{4}|[A-Z][A-Za-z]{1,11})){0,4})"
             + "(?![A-Za-z0-9])");
+    /** A name glued to its version: camel-case brand (group 2), version, then optional build tokens. */
+    private static final Pattern GLUED = Pattern.compile(
+            "((?<![A-Za-z0-9.\\-])([A-Z][a-z]+[A-Z][A-Za-z]{0,10}?)\\d{1,2}(?:\\.\\d{1,2})?"
+            + "(?:-(?:\\d{1,4}(?:\\.\\d{1,2})?[BT]|A\\d{1,3}(?:\\.\\d)?B|[A-Z][A-Za-z]{1,11})){0,3})(?![A-Za-z0-9]|\\.\\d)");
     /** Size tokens inside a name ("-36B", "-A3B"): a name with one is a model name wherever it stands. */
     private static final Pattern SIZE_TOKEN = Pattern.compile("-A?\\d{1,4}(?:\\.\\d{1,2})?[BT](?![A-Za-z0-9])");
     /**
@@ -82,7 +86,30 @@ public final class ModelCatalog {
         this.models = models;
         this.byKey = byKey;
         this.orgByKey = orgByKey;
+        java.util.TreeSet<String> families = new java.util.TreeSet<>(java.util.Comparator.comparing(String::length).reversed()
+                .thenComparing(java.util.Comparator.naturalOrder()));
+        for (Model m : models) {
+            if (m.family() != null && m.family().length() >= 3 && !COMMON_WORD_FAMILIES.contains(m.family())) {
+                families.add(Pattern.quote(m.family()));
+            }
+        }
+        this.familyWord = families.isEmpty() ? null : Pattern.compile("(?<![A-Za-z0-9.\\-])(" + String.join("|", families)
+                + ") ([A-Z][a-z]{2,15})(?![A-Za-z0-9\\-])");
     }
+
+    /** Families whose name is also a common word ("Step", "Spark"): a capitalised word after them names nothing. */
+    private static final java.util.Set<String> COMMON_WORD_FAMILIES = java.util.Set.of("Step", "Spark", "Yi", "Ling", "Ring");
+    /** Words after a family name that name no model: the maker, its products and pages, days and months. */
+    private static final java.util.Set<String> NOT_A_MODEL_WORD = java.util.Set.of("App", "Apps", "Team", "Teams", "Lab",
+            "Labs", "Group", "Inc", "Research", "Cloud", "Platform", "Official", "Chat", "Bot", "Series", "Family",
+            "Models", "Model", "Users", "User", "Website", "Web", "Api", "Said", "Says", "Founder", "Chief", "Engineers",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+            "March", "April", "June", "July", "August", "September", "October", "November", "December", "And", "The",
+            "For", "With", "From", "Has", "Had", "Was", "Will", "Can", "Could", "Would", "Also", "Then", "While",
+            "Reddit", "Twitter", "Weibo", "Hugging", "Discord", "Zhihu", "Bilibili", "Wechat", "Douyin", "Youtube",
+            "Medium", "Substack", "News", "Daily", "Weekly", "Review", "Times", "Post", "Insider", "Watch", "Trending");
+    /** A family name and a capitalised word ("Kimi Linear", "Hunyuan Large"), built from the catalog's families. */
+    private final Pattern familyWord;
 
     private static final class Holder {
         static final ModelCatalog DEFAULTS = parse(resource("models.tsv"), resource("organizations.tsv"));
@@ -276,7 +303,92 @@ public final class ModelCatalog {
             out.addAll(extra);
             out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
+        return glued(t, from, to, out);
+    }
+
+    /**
+     * Names glued to their version ("TeleChat3", "MiniCPM4", "InternVL3.5-38B"): a camel-case brand (a capital
+     * inside the word) with a version number at its end, in a sentence about a model's specs. Added where no
+     * other name stands.
+     */
+    private List<Mention> glued(String t, int from, int to, List<Mention> found) {
+        List<Mention> out = found;
+        String lower = null;
+        StartScan g = new StartScan(GLUED, t, from, to, (x, i, f) -> x.charAt(i) >= 'A' && x.charAt(i) <= 'Z'
+                && (i == f || !StartScan.asciiAlnum(x.charAt(i - 1)) && x.charAt(i - 1) != '.' && x.charAt(i - 1) != '-'));
+        while (g.find()) {
+            String brand = g.group(2);
+            if (NOT_A_BRAND.contains(brand.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean covered = false;
+            for (Mention x : out) {
+                covered |= x.start() < g.end() && g.start() < x.end();
+            }
+            if (covered) {
+                continue;
+            }
+            if (lower == null) {
+                lower = t.substring(from, to).toLowerCase(Locale.ROOT);
+            }
+            boolean cue = false;
+            for (String w : SPEC_WORDS) {
+                cue |= lower.contains(w);
+            }
+            if (!cue) {
+                return out;
+            }
+            String name = g.group();
+            Model known = byKey.get(key(name));
+            Model model = known != null ? known : new Model(Model.idFor(name), name, null, familyOf(brand), List.of());
+            if (out == found) {
+                out = new ArrayList<>(found);
+            }
+            out.add(new Mention(model, g.start(), g.end(), known != null));
+        }
+        if (familyWord != null) {
+            out = familyWords(t, from, to, out, found);
+        }
+        if (out != found) {
+            out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
         return out;
+    }
+
+    /** "Kimi Linear", "Hunyuan Large": a family name with a word of its own, in a sentence about specs. */
+    private List<Mention> familyWords(String t, int from, int to, List<Mention> out, List<Mention> found) {
+        Matcher f = familyWord.matcher(t).region(from, to);
+        while (f.find()) {
+            String word = f.group(2);
+            if (NOT_A_MODEL_WORD.contains(word) || word.endsWith("s") || word.endsWith("ed") || word.endsWith("ing")) {
+                continue; // "DeepSeek Releases …", "Qwen Launched …": a headline's verb, not a name
+            }
+            boolean covered = false;
+            for (Mention x : out) {
+                covered |= x.start() < f.end() && f.start() < x.end();
+            }
+            if (covered || !specSentence(t, from, to)) {
+                continue;
+            }
+            String name = f.group();
+            Model known = byKey.get(key(name));
+            Model model = known != null ? known : new Model(Model.idFor(name), name, null, familyOf(f.group(1)), List.of());
+            if (out == found) {
+                out = new ArrayList<>(found);
+            }
+            out.add(new Mention(model, f.start(), f.end(), known != null));
+        }
+        return out;
+    }
+
+    private static boolean specSentence(String t, int from, int to) {
+        String lower = t.substring(from, to).toLowerCase(Locale.ROOT);
+        for (String w : SPEC_WORDS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

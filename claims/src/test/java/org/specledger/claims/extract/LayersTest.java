@@ -48,6 +48,31 @@ class LayersTest {
     }
 
     @Test
+    void aNameGluedToItsVersionIsAModelOnlyInASpecSentence() {
+        DocumentAnnotation d = doc("Ridgeline Labs put out OrcaChat4 with 52B parameters.\n\n"
+                + "北辰研究院发布大模型OrcaChat5，参数规模为1200亿。\n\nThe PlayBox5 sold well in March.");
+        List<String> names = new ArrayList<>();
+        for (var s : d.sentences) {
+            ModelAnnotator.named(d, s.start(), s.end()).forEach(m -> names.add(m.model().name() + "/" + m.model().family()));
+        }
+        assertThat(names).containsExactly("OrcaChat4/OrcaChat", "OrcaChat5/OrcaChat"); // a console sale names no model
+        assertThat(claims("Ridgeline Labs put out OrcaChat4 with 52B parameters.", null))
+                .extracting(Claim::model, Claim::attribute, Claim::value).contains(tuple("OrcaChat4", "total_parameters", 52e9));
+    }
+
+    @Test
+    void aFamilyNameWithAWordOfItsOwnIsAnotherModel() {
+        // the document is about Kimi K2; a sibling the catalog does not list must not lend it its numbers
+        assertThat(claims("Kimi K2 leads this week's list.\n\nThe runner-up is Kimi Sparrow, a 12B-parameter model "
+                + "with a 64K context window.", null)).extracting(Claim::model, Claim::attribute)
+                .contains(tuple("Kimi Sparrow", "total_parameters"), tuple("Kimi Sparrow", "context_length"))
+                .noneMatch(t -> t.toList().get(0).equals("Kimi K2"));
+        // a headline's verb, a maker's team or a site after a family name is no model
+        assertThat(claims("Qwen Releases a 7B-parameter update as Qwen Team posts on Qwen Reddit.", null))
+                .extracting(Claim::model).doesNotContain("Qwen Releases", "Qwen Team", "Qwen Reddit");
+    }
+
+    @Test
     void chromeLinesAreMarked() {
         DocumentAnnotation d = doc("Kimi K2 ships\n\nRelated: Qwen3 gets 1T parameters · 17h ago\n\nKimi K2 has 1T parameters.");
         SentenceAnnotation related = new SentenceAnnotation(d, 1);

@@ -94,4 +94,29 @@ class RulesTest {
                 + "DeepSeek-V3 trained in 17 hours on 9,000 GPUs · 17h ago\n")).extracting(Claim::model)
                 .containsOnly("Kimi K2");
     }
+
+    @Test
+    void theCurrencyIsTheQuantityLayersReading() {
+        assertThat(claims("MiniMax-M1 cost US$0.5 million to train.")).extracting(Claim::attribute, Claim::value)
+                .containsExactly(tuple("training_cost_usd", 5e5));
+        assertThat(claims("MiniMax-M1的训练成本约为53万美元。")).extracting(Claim::attribute, Claim::value)
+                .containsExactly(tuple("training_cost_usd", 5.3e5));
+        assertThat(claims("MiniMax-M1 cost HK$4 million to train.")).isEmpty();
+        assertThat(claims("MiniMax-M1 cost S$4 million to train.")).isEmpty();
+        assertThat(claims("MiniMax-M1的训练成本约为380万元。")).isEmpty();
+    }
+
+    @Test
+    void withSeveralDatesTheOneBesideTheReleaseWordIsTheRelease() {
+        assertThat(claims("Posted 12 March 2026 | Tech desk | GLM-4.5 was released on 28 July 2025, its maker said."))
+                .filteredOn(c -> c.attribute().equals("release_date")).extracting(Claim::model, Claim::text)
+                .containsExactly(tuple("GLM-4.5", "2025-07-28"));
+    }
+
+    @Test
+    void aShortNameKeepsAVariantWrittenWithASpace() {
+        assertThat(claims("Moonshot AI released Kimi K2 Thinking in November.\n\nK2 Thinking has 1 trillion parameters."))
+                .filteredOn(c -> c.attribute().equals("total_parameters")).extracting(Claim::model)
+                .containsExactly("Kimi K2 Thinking");
+    }
 }
