@@ -148,10 +148,88 @@ final class SentenceAnnotation {
                 return ownerAt(anchor);
             }
         }
-        if (subject == null || inComparison(pos) || otherMakerIn(subjectAttribution == Attribution.SUBJECT ? new int[] {start, end} : c)) {
+        Model relative = relativeClauseModel(c);
+        if (relative != null) {
+            return new Owner(relative, Attribution.EXPLICIT);
+        }
+        if (subject == null && !inComparison(pos)) {
+            Model carried = previousClauseModel(c);
+            if (carried != null) {
+                return new Owner(carried, Attribution.EXPLICIT);
+            }
+        }
+        if (subject == null || inComparison(pos) || otherMakerIn(subjectAttribution == Attribution.SUBJECT ? new int[] {start, end} : c, subject)) {
             return null;
         }
         return new Owner(subject, subjectAttribution);
+    }
+
+    /**
+     * "其中盘古Ultra MoE参数规模达7180亿，在昇腾集群上完成训练", "Unlike DeepSeek-V3, which used H800s, …": in a sentence
+     * naming several models, a clause that names none and follows a comma continues the clause before it, whose
+     * one model is its topic. Null when that clause names no model or several, or is a comparison's.
+     */
+    private Model previousClauseModel(int[] c) {
+        if (c[0] <= start || ",，、".indexOf(lastNonSpace(c[0])) < 0) {
+            return null;
+        }
+        int[] before = clauseOf(backToClause(c[0]));
+        if (before[0] >= c[0] || inComparison(before[0])) {
+            return null;
+        }
+        Model only = null;
+        for (Mention m : mentions) {
+            if (m.start() >= before[0] && m.end() <= before[1]) {
+                if (only != null && !only.name().equals(m.model().name())) {
+                    return null;
+                }
+                only = m.model();
+            }
+        }
+        if (only == null || comparedAt(before[1] - 1, before, only) || otherMakerIn(c, only)) {
+            return null;
+        }
+        return only;
+    }
+
+    /**
+     * "Unlike GLM-4.5, which was trained on 3,000 H800 GPUs, …": a clause opened by "which" or "whose" right after
+     * a model's name is about that model, whatever the sentence's subject is.
+     */
+    private Model relativeClauseModel(int[] c) {
+        if (c[0] <= start || lastNonSpace(c[0]) != ',') {
+            return null;
+        }
+        String head = t.substring(c[0], Math.min(c[1], c[0] + 8)).stripLeading();
+        if (!head.startsWith("which ") && !head.startsWith("whose ")) {
+            return null;
+        }
+        int nameEnd = backToClause(c[0]) + 1;
+        for (Mention m : mentions) {
+            if (m.end() == nameEnd) {
+                return m.model();
+            }
+        }
+        return null;
+    }
+
+    /** The last character before position k that is not white space. */
+    private char lastNonSpace(int k) {
+        for (int i = k - 1; i >= start; i--) {
+            if (!Character.isWhitespace(t.charAt(i))) {
+                return t.charAt(i);
+            }
+        }
+        return ' ';
+    }
+
+    /** A position inside the clause before the one starting at k (before the comma that separates them). */
+    private int backToClause(int k) {
+        int i = k - 1;
+        while (i > start && (Character.isWhitespace(t.charAt(i)) || ",，、".indexOf(t.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i;
     }
 
     /**
@@ -192,10 +270,10 @@ final class SentenceAnnotation {
     }
 
     /** "Meta had a model with 405 billion parameters": a clause about another maker is not about the subject. */
-    private boolean otherMakerIn(int[] c) {
+    private boolean otherMakerIn(int[] c, Model model) {
         for (OrganizationMention o : organizations) {
-            if (o.start() >= c[0] && o.end() <= c[1] && subject.organization() != null
-                    && !subject.organization().equals(o.organization()) && !Cues.HARDWARE_AFTER_ORG.matcher(
+            if (o.start() >= c[0] && o.end() <= c[1] && model.organization() != null
+                    && !model.organization().equals(o.organization()) && !Cues.HARDWARE_AFTER_ORG.matcher(
                             t.substring(o.end(), Math.min(end, o.end() + 14))).lookingAt()
                     && !clauseNamesModel(o.start())) {
                 return true; // (an organisation beside its own model is that model's maker, and the model owns its clause)

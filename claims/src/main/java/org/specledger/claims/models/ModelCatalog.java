@@ -314,8 +314,7 @@ public final class ModelCatalog {
     private List<Mention> glued(String t, int from, int to, List<Mention> found) {
         List<Mention> out = found;
         String lower = null;
-        StartScan g = new StartScan(GLUED, t, from, to, (x, i, f) -> x.charAt(i) >= 'A' && x.charAt(i) <= 'Z'
-                && (i == f || !StartScan.asciiAlnum(x.charAt(i - 1)) && x.charAt(i - 1) != '.' && x.charAt(i - 1) != '-'));
+        StartScan g = new StartScan(GLUED, t, from, to, ModelCatalog::capitalAfterNoName);
         while (g.find()) {
             String brand = g.group(2);
             if (NOT_A_BRAND.contains(brand.toLowerCase(Locale.ROOT))) {
@@ -357,7 +356,7 @@ public final class ModelCatalog {
 
     /** "Kimi Linear", "Hunyuan Large": a family name with a word of its own, in a sentence about specs. */
     private List<Mention> familyWords(String t, int from, int to, List<Mention> out, List<Mention> found) {
-        Matcher f = familyWord.matcher(t).region(from, to);
+        StartScan f = new StartScan(familyWord, t, from, to, ModelCatalog::capitalAfterNoName);
         while (f.find()) {
             String word = f.group(2);
             if (NOT_A_MODEL_WORD.contains(word) || word.endsWith("s") || word.endsWith("ed") || word.endsWith("ing")) {
@@ -379,6 +378,19 @@ public final class ModelCatalog {
             out.add(new Mention(model, f.start(), f.end(), known != null));
         }
         return out;
+    }
+
+    /** A capital letter not glued to a word, number, dot or hyphen before it: where a name can begin. */
+    private static boolean capitalAfterNoName(String t, int i, int from) {
+        char c = t.charAt(i);
+        if (c < 'A' || c > 'Z') {
+            return false;
+        }
+        if (i == from) {
+            return true;
+        }
+        char p = t.charAt(i - 1);
+        return !StartScan.asciiAlnum(p) && p != '.' && p != '-';
     }
 
     private static boolean specSentence(String t, int from, int to) {
@@ -403,8 +415,7 @@ public final class ModelCatalog {
             return listed;
         }
         List<Mention> out = new ArrayList<>(listed);
-        StartScan g = new StartScan(GENERIC, t, from, to, (x, i, f) -> x.charAt(i) >= 'A' && x.charAt(i) <= 'Z'
-                && (i == f || !StartScan.asciiAlnum(x.charAt(i - 1)) && x.charAt(i - 1) != '.' && x.charAt(i - 1) != '-'));
+        StartScan g = new StartScan(GENERIC, t, from, to, ModelCatalog::capitalAfterNoName);
         String lower = null;
         boolean changed = false;
         while (g.find()) {

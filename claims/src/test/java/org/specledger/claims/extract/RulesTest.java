@@ -119,4 +119,16 @@ class RulesTest {
                 .filteredOn(c -> c.attribute().equals("total_parameters")).extracting(Claim::model)
                 .containsExactly("Kimi K2 Thinking");
     }
+
+    @Test
+    void aClauseWithoutAModelContinuesTheClauseBeforeIt() {
+        assertThat(claims("华为发布盘古5.5，其中盘古Ultra MoE参数规模达7180亿，在昇腾集群上完成训练。"))
+                .filteredOn(c -> c.attribute().startsWith("accelerator")).extracting(Claim::model).containsOnly("Pangu Ultra MoE");
+        assertThat(claims("Unlike GLM-4.5, which was trained on 3,000 H800 GPUs, MiniMax-M1 reports no hardware."))
+                .extracting(Claim::model, Claim::attribute).contains(tuple("GLM-4.5", "training_accelerators"))
+                .noneMatch(t -> t.toList().get(0).equals("MiniMax-M1") && t.toList().get(1).toString().startsWith("training"));
+        // a clause after a comparison's clause is not the compared model's
+        assertThat(claims("Kimi K2 beats DeepSeek-V3 and Qwen3-235B-A22B, scoring 65.8 on SWE-bench Verified."))
+                .extracting(Claim::model).doesNotContain("DeepSeek-V3", "Qwen3-235B-A22B");
+    }
 }
