@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The tree is what a newcomer reads first, so it must say one thing per name: a package's last name (its leaf) means
- * one thing across the modules, and benchmarks stay in bench/, out of the runtime jars. Walks the module source
- * folders (main and test) from the repository root.
+ * one thing across the modules, benchmarks stay in bench/, out of the runtime jars, and each module uses only the
+ * modules before it in the root pom (so web/, the server, never reaches into app/). Walks the module source folders
+ * (main and test) and poms from the repository root.
  */
 class LayoutTest {
     /** The module that holds every benchmark; nothing else may depend on it or have a bench package. */
@@ -49,7 +50,8 @@ class LayoutTest {
         source(root, "two/src/test/java/org/example/two/fuzz/BTest.java");
         source(root, "bench/src/main/java/org/example/bench/D.java");
         Files.writeString(root.resolve("one/pom.xml"), "<dependency><artifactId>specledger-bench</artifactId></dependency>");
-        Files.writeString(root.resolve("two/pom.xml"), "<dependency><artifactId>specledger-one</artifactId></dependency>");
+        Files.writeString(root.resolve("two/pom.xml"), "<artifactId>specledger-two</artifactId>"
+                + "<dependency><artifactId>specledger-one</artifactId></dependency>");
 
         List<String> problems = problems(root);
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("'extract'", "one", "two"));
@@ -57,7 +59,8 @@ class LayoutTest {
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("one/pom.xml", "specledger-bench"));
         assertThat(problems).noneSatisfy(p -> assertThat(p).contains("'fuzz'"));
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("'bench'", "[bench, two]"));
-        assertThat(problems).hasSize(4);
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("one/pom.xml uses bench, which comes after it"));
+        assertThat(problems).hasSize(5);
     }
 
     /** Every breach of the layout rules under {@code root}, one readable line each. */
@@ -87,6 +90,21 @@ class LayoutTest {
             Path pom = root.resolve(module).resolve("pom.xml");
             if (Files.isRegularFile(pom) && read(pom).contains("<artifactId>specledger-bench</artifactId>")) {
                 problems.add(module + "/pom.xml depends on specledger-bench: no runtime module may");
+            }
+        }
+        List<String> order = modules(root);
+        for (int i = 0; i < order.size(); i++) {
+            Path pom = root.resolve(order.get(i)).resolve("pom.xml");
+            if (!Files.isRegularFile(pom)) {
+                continue;
+            }
+            Matcher used = Pattern.compile("<artifactId>specledger-([a-z]+)</artifactId>").matcher(read(pom));
+            while (used.find()) {
+                int j = order.indexOf(used.group(1));
+                if (j > i) {
+                    problems.add(order.get(i) + "/pom.xml uses " + used.group(1) + ", which comes after it: a module"
+                            + " may use only the modules before it in the root pom's order");
+                }
             }
         }
         modulesByLeaf.forEach((leaf, modules) -> {
