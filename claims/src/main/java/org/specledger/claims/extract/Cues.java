@@ -142,7 +142,7 @@ final class Cues {
     static final org.specledger.claims.text.StartScan.StartTest CHIP_START = (t, i, from) -> "AHBGKPMC昇昆寒海".indexOf(t.charAt(i)) >= 0
             && (i == from || !org.specledger.claims.text.StartScan.asciiAlnum(t.charAt(i - 1)));
     static final Pattern CHIP = Pattern.compile(
-            "(?<![A-Za-z0-9])(?:(?:Huawei(?:'s)? )?(Ascend) ?(910[ABC]?|950(?:PR|DT)?|920)?|(昇腾) ?(910[ABC]?|950(?:PR|DT)?)?"
+            "(?<![A-Za-z0-9])(?:(?:Huawei(?:'s)? )?(Ascend) ?(910[ABC]?|950(?:PR|DT)?|920)?|(昇腾) ?(910[ABC]?|950(?:PR|DT)?)?(?:AI)?"
             + "|(H800|H100|H200|H20|A100|A800|B200|GB200)s?|(?<![A-Za-z])(?:Kunlunxin |Kunlun |昆仑芯 ?)?(P800)|(MLU) ?(\\d{3})|(?:Kunlunxin|Kunlun|昆仑芯) ?(R200)?"
             + "|(?:Cambricon|寒武纪) ?(MLU ?\\d{3})?|(Hygon|海光) ?(K100(?:-AI)?)?)(?![A-Za-z0-9])");
     static final CuePattern DOMESTIC = ci("without (?:any |using |using any )?nvidia|no nvidia|nvidia-free|not (?:one|a single) nvidia|zero nvidia|(?:没有|未|不)(?:使用|用)?英伟达|home-?grown|domestic(?:ally)?[- ](?:made |produced |developed )?(?:chips?|accelerators?|hardware|compute|gpus?|npus?|processors?|silicon)|chinese-made (?:chips?|accelerators?|hardware)|国产|自主可控|自研芯片|本土芯片|全国产");

@@ -45,6 +45,9 @@ final class ReleaseDateRule implements Rule {
             if (m == null && s.subject != null) {
                 m = new SentenceAnnotation.Owner(s.subject, s.subjectAttribution);
             }
+            if (m == null && c[0] == s.start && s.t.substring(c[0], c[1]).strip().length() <= d.end() - d.start() + 2) {
+                m = s.ownerAt(Math.min(s.end - 1, c[1] + 1)); // "11月20日，华为发布盘古5.5，……": a dateline clause dates the next
+            }
             if (m == null || m.attribution() == org.specledger.claims.Attribution.SUBJECT
                     && !Cues.RELEASE.in(s.lowerClause(c))) {
                 continue; // for the document's subject, the release word must be in the date's own clause

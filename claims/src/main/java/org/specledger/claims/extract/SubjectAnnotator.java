@@ -108,8 +108,9 @@ final class SubjectAnnotator implements Annotator {
                 first = first == null ? m : first;
             }
         }
-        boolean pronoun = Cues.LEADING_ANAPHOR.matcher(s.text()).lookingAt()
-                && (first == null || first.start() > s.start + 12);
+        int lead = leadIn(s);
+        boolean pronoun = Cues.LEADING_ANAPHOR.matcher(s.t).region(s.start + lead, s.end).lookingAt()
+                && (first == null || first.start() > s.start + lead + 12);
         boolean anaphorLed = pronoun && doc.lastSubject != null;
         Model subject = null;
         Attribution how = Attribution.EXPLICIT;
@@ -145,5 +146,23 @@ final class SubjectAnnotator implements Annotator {
         }
         s.subject = subject;
         s.subjectAttribution = how;
+    }
+
+    /**
+     * The length of a short opening that comes before the sentence's own subject ("据悉，", "此外，", "In addition, ",
+     * "However, "): up to a comma within the first twelve characters, else 0.
+     */
+    private static int leadIn(SentenceAnnotation s) {
+        for (int k = s.start; k < Math.min(s.end, s.start + 12); k++) {
+            char c = s.t.charAt(k);
+            if (c == '，' || c == ',') {
+                int j = k + 1;
+                while (j < s.end && s.t.charAt(j) == ' ') {
+                    j++;
+                }
+                return j - s.start;
+            }
+        }
+        return 0;
     }
 }

@@ -131,4 +131,11 @@ class RulesTest {
         assertThat(claims("Kimi K2 beats DeepSeek-V3 and Qwen3-235B-A22B, scoring 65.8 on SWE-bench Verified."))
                 .extracting(Claim::model).doesNotContain("DeepSeek-V3", "Qwen3-235B-A22B");
     }
+
+    @Test
+    void aDatelineClauseDatesTheReleaseInTheNextClause() {
+        assertThat(claims("2月3日，月之暗面正式发布Kimi K2.5，其中Kimi K2.5-Mini参数规模为480亿，在昇腾AI集群上训练。"))
+                .extracting(Claim::model, Claim::attribute, Claim::text)
+                .contains(tuple("Kimi-K2.5", "release_date", "2026-02-03"), tuple("Kimi-K2.5-Mini", "accelerator_model", "Ascend"));
+    }
 }
