@@ -138,7 +138,13 @@ public final class SearchBench {
                 Call bareCall = i -> {
                     SearchRequest r = requests.get(i % requests.size());
                     try {
-                        searcher.search(parsed.get(i % parsed.size()), r.offset() + r.limit());
+                        // The same query, page and order as ours: a date-sorted request is sorted by date here too.
+                        org.apache.lucene.search.Sort sort = LuceneSearchIndex.luceneSort(r);
+                        if (sort == null) {
+                            searcher.search(parsed.get(i % parsed.size()), r.offset() + r.limit());
+                        } else {
+                            searcher.search(parsed.get(i % parsed.size()), r.offset() + r.limit(), sort);
+                        }
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
