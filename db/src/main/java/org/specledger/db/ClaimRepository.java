@@ -51,6 +51,13 @@ public final class ClaimRepository {
     }
 
     /** Claims of live documents about one model (by id), optionally one attribute, in id order. */
+    /** The first {@code limit} claims of a document, in text order (what a search hit lists under it). */
+    public List<ClaimView> byDocument(long documentId, int limit) {
+        return Jdbc.read(ds, "reading claims of document " + documentId, c -> Jdbc.list(c,
+                SELECT + " WHERE cl.document_id = ? ORDER BY cl.start_offset, cl.id LIMIT ?", ClaimRepository::map,
+                documentId, limit));
+    }
+
     public List<ClaimView> byModel(String modelId, String attribute) {
         return Jdbc.read(ds, "reading claims of " + modelId, c -> attribute == null
                 ? Jdbc.list(c, SELECT + " WHERE cl.model_id = ? AND d.superseded_at IS NULL ORDER BY cl.id",

@@ -182,6 +182,13 @@ public final class FlagRepository {
                 "SELECT DISTINCT claim_id FROM flag_claims", rs -> rs.getLong(1)));
     }
 
+    /** The ids of a document's claims that at least one flag rests on (a document page marks them). */
+    public List<Long> flaggedClaimIdsOfDocument(long documentId) {
+        return Jdbc.read(ds, "reading flagged claims of document " + documentId, c -> Jdbc.list(c,
+                "SELECT DISTINCT fc.claim_id FROM flag_claims fc JOIN claims cl ON cl.id = fc.claim_id"
+                        + " WHERE cl.document_id = ? ORDER BY fc.claim_id", rs -> rs.getLong(1), documentId));
+    }
+
     public List<StoredConsensus> consensus(String modelId) {
         return Jdbc.read(ds, "reading consensus of " + modelId, c -> Jdbc.list(c,
                 "SELECT * FROM consensus WHERE model_id = ? ORDER BY attribute", FlagRepository::mapConsensus, modelId));

@@ -53,7 +53,8 @@ public final class PageRoutes {
         this.admin = admin;
         this.urlCheck = urlCheck;
         this.sheets = new SpecSheets(app.db());
-        this.searchPage = new SearchPage(searcher, id -> app.db().claims().byDocument(id));
+        // Only the claims a hit lists: a long report makes dozens, and the page shows a few.
+        this.searchPage = new SearchPage(searcher, id -> app.db().claims().byDocument(id, SearchPage.CLAIMS_PER_HIT));
     }
 
     /** Registers the pages without admin actions (no token configured). */
@@ -104,7 +105,8 @@ public final class PageRoutes {
         long id = WebServer.pathId(ctx);
         var doc = db().documents().find(id).orElseThrow(() -> ApiException.notFound("no document " + id));
         List<ClaimView> claims = db().claims().byDocument(id);
-        Set<Long> flaggedAll = new HashSet<>(db().flags().flaggedClaimIds());
+        // This document's flagged claims only: every flagged claim of the ledger was read here per request.
+        Set<Long> flaggedAll = new HashSet<>(db().flags().flaggedClaimIdsOfDocument(id));
         Set<Long> flagged = new LinkedHashSet<>();
         claims.forEach(c -> {
             if (flaggedAll.contains(c.claim().id())) {
@@ -131,10 +133,14 @@ public final class PageRoutes {
         String key = ctx.pathParam("id");
         SpecSheet sheet = sheets.find(key).orElseThrow(() -> ApiException.notFound("no model '" + key + "'"));
         if (!sheet.model().id().equals(key)) {
-            ctx.redirect(Links.model(sheet.model().id()));
+            ctx.redirect(Links.model(sheet.model().id()) + (ctx.queryString() == null ? "" : "?" + ctx.queryString()));
             return;
         }
-        ctx.render("pages/model.jte", Map.of("view", SheetView.of(sheet)));
+        String attribute = blankToNull(ctx.queryParam("attribute"));
+        if (attribute != null && sheet.specs().stream().noneMatch(s -> s.attribute().equals(attribute))) {
+            throw ApiException.notFound("'" + sheet.model().name() + "' has no claims about '" + attribute + "'");
+        }
+        ctx.render("pages/model.jte", Map.of("view", SheetView.of(sheet, attribute)));
     }
 
     private void flags(Context ctx) {
