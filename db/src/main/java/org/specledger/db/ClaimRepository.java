@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.specledger.claims.Claim;
@@ -56,6 +57,19 @@ public final class ClaimRepository {
         return Jdbc.read(ds, "reading claims of document " + documentId, c -> Jdbc.list(c,
                 SELECT + " WHERE cl.document_id = ? ORDER BY cl.start_offset, cl.id LIMIT ?", ClaimRepository::map,
                 documentId, limit));
+    }
+
+    /** {@link #byDocument(long, int)} for several documents over one connection (a page of search hits). */
+    public Map<Long, List<ClaimView>> byDocuments(Collection<Long> documentIds, int limit) {
+        Map<Long, List<ClaimView>> out = new java.util.LinkedHashMap<>();
+        Jdbc.read(ds, "reading claims of documents", c -> {
+            for (long id : documentIds) {
+                out.put(id, Jdbc.list(c, SELECT + " WHERE cl.document_id = ? ORDER BY cl.start_offset, cl.id LIMIT ?",
+                        ClaimRepository::map, id, limit));
+            }
+            return null;
+        });
+        return out;
     }
 
     public List<ClaimView> byModel(String modelId, String attribute) {

@@ -54,7 +54,8 @@ public final class PageRoutes {
         this.urlCheck = urlCheck;
         this.sheets = new SpecSheets(app.db());
         // Only the claims a hit lists: a long report makes dozens, and the page shows a few.
-        this.searchPage = new SearchPage(searcher, id -> app.db().claims().byDocument(id, SearchPage.CLAIMS_PER_HIT));
+        this.searchPage = new SearchPage(searcher, (List<Long> ids) -> app.db().claims().byDocuments(ids,
+                SearchPage.CLAIMS_PER_HIT));
     }
 
     /** Registers the pages without admin actions (no token configured). */
