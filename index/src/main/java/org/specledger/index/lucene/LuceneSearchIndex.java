@@ -527,7 +527,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 }
             }
         }
-        List<List<Snippet>> snippets = SnippetHighlighter.highlight(searcher, analysis.index(), base, ids, texts);
+        List<List<Snippet>> snippets = snippets(searcher, base, docs, ids, texts);
         List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Document d = docs[i];
@@ -537,6 +537,89 @@ public final class LuceneSearchIndex implements SearchIndex {
                     i < highlighted ? snippets.get(i) : List.of()));
         }
         return hits;
+    }
+
+    /**
+     * The snippets of a page's hits: those made lately for the same query and the same text come from
+     * {@link #recentSnippets}, the others are highlighted (together, as one call). A snippet depends on the query
+     * and the document's text alone (passages are scored within the document), so it survives reopens: under a
+     * steady writer the searcher changes every quarter second, and highlighting was most of a search's cost.
+     */
+    private List<List<Snippet>> snippets(IndexSearcher searcher, Query base, Document[] docs, int[] ids,
+                                         String[][] texts) throws IOException {
+        int n = ids.length;
+        List<List<Snippet>> out = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        SnippetKey[] keys = new SnippetKey[n];
+        int missing = 0;
+        synchronized (recentSnippets) {
+            for (int i = 0; i < n; i++) {
+                keys[i] = SnippetKey.of(base, docs[i].get(Fields.ID), texts[i]);
+                List<Snippet> known = recentSnippets.get(keys[i]);
+                if (known != null) {
+                    out.set(i, known);
+                } else {
+                    missing++;
+                }
+            }
+        }
+        if (missing == 0) {
+            return out;
+        }
+        int[] missIds = new int[missing];
+        String[][] missTexts = new String[missing][];
+        int[] at = new int[missing];
+        for (int i = 0, m = 0; i < n; i++) {
+            if (out.get(i) == null) {
+                missIds[m] = ids[i];
+                missTexts[m] = texts[i];
+                at[m++] = i;
+            }
+        }
+        List<List<Snippet>> made = SnippetHighlighter.highlight(searcher, analysis.index(), base, missIds, missTexts);
+        synchronized (recentSnippets) {
+            for (int m = 0; m < missing; m++) {
+                List<Snippet> snippet = List.copyOf(made.get(m));
+                out.set(at[m], snippet);
+                recentSnippets.put(keys[at[m]], snippet);
+            }
+        }
+        return out;
+    }
+
+    /** Snippets kept: one per (query, document text), least recently used out first. */
+    static final int RECENT_SNIPPETS = 8_192;
+    private final Map<SnippetKey, List<Snippet>> recentSnippets = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<SnippetKey, List<Snippet>> eldest) {
+            return size() > RECENT_SNIPPETS;
+        }
+    };
+
+    /**
+     * What a snippet depends on: the query, and the text it is cut from (the document's id, and the length and
+     * hash of each text field, so that a re-indexed document with another text is highlighted afresh).
+     */
+    record SnippetKey(Query query, String documentId, int[] lengths, int[] hashes) {
+        static SnippetKey of(Query q, String documentId, String[] texts) {
+            int[] lengths = new int[texts.length];
+            int[] hashes = new int[texts.length];
+            for (int f = 0; f < texts.length; f++) {
+                lengths[f] = texts[f] == null ? -1 : texts[f].length();
+                hashes[f] = texts[f] == null ? 0 : texts[f].hashCode();
+            }
+            return new SnippetKey(q, documentId, lengths, hashes);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SnippetKey k && query.equals(k.query) && documentId.equals(k.documentId)
+                    && Arrays.equals(lengths, k.lengths) && Arrays.equals(hashes, k.hashes);
+        }
+
+        @Override
+        public int hashCode() {
+            return (query.hashCode() * 31 + documentId.hashCode()) * 31 + Arrays.hashCode(hashes);
+        }
     }
 
     /** A searcher that has caught up with the last write; give it back with {@link #release}. */
