@@ -47,6 +47,7 @@ public final class PageRoutes {
     private final SourceUrlCheck urlCheck;
     private final SpecSheets sheets;
     private final SearchPage searchPage;
+    private final HitClaims hitClaims;
 
     private PageRoutes(AppContext app, AdminToken admin, SourceUrlCheck urlCheck, Searcher searcher) {
         this.app = app;
@@ -54,8 +55,8 @@ public final class PageRoutes {
         this.urlCheck = urlCheck;
         this.sheets = new SpecSheets(app.db());
         // Only the claims a hit lists: a long report makes dozens, and the page shows a few.
-        this.searchPage = new SearchPage(searcher, (List<Long> ids) -> app.db().claims().byDocuments(ids,
-                SearchPage.CLAIMS_PER_HIT));
+        this.hitClaims = new HitClaims(app.db(), SearchPage.CLAIMS_PER_HIT);
+        this.searchPage = new SearchPage(searcher, hitClaims::of);
     }
 
     /** Registers the pages without admin actions (no token configured). */
@@ -71,6 +72,7 @@ public final class PageRoutes {
     /** Registers the pages; {@code searcher} (null = none) answers the search page. */
     public static void register(JavalinConfig config, AppContext app, WebConfig cfg, Searcher searcher) {
         PageRoutes p = new PageRoutes(app, new AdminToken(cfg.adminToken()), new BasicSourceUrlCheck(), searcher);
+        config.events.serverStopped(p.hitClaims::close);
         config.routes.get("/", p::search);
         config.routes.get("/search", p::search);
         config.routes.get("/documents", p::documents);
