@@ -168,7 +168,7 @@ public final class PageRoutes {
         List<FlagsBoard.Row> rows = page.items().stream().map(f -> new FlagsBoard.Row(f,
                 shown(f).stream().map(claims::get).filter(c -> c != null).toList(),
                 f.flag().claimIds().size() - shown(f).size(), f.flag().attribute() == null ? Links.model(f.modelId())
-                        : Links.modelAttribute(f.modelId(), f.flag().attribute()))).toList();
+                        : Links.modelAttributeClaims(f.modelId(), f.flag().attribute()))).toList();
         // The filters and page size of this page, carried to the next and first ones.
         String base = Links.flags(kindParam, modelId) + (limit == FLAGS_PER_PAGE ? ""
                 : (kindParam == null && modelId == null ? "?" : "&") + "limit=" + limit);

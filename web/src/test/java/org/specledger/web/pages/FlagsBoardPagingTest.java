@@ -89,7 +89,7 @@ class FlagsBoardPagingTest {
 
             // The Kimi K2 conflict rests on seven claims: five are listed, the rest are on the spec sheet.
             String board = s.get("/flags?kind=conflict&model=kimi-k2").body();
-            assertThat(board).contains("2 more claims on the spec sheet", "href=\"/models/kimi-k2#attr-total_parameters\"");
+            assertThat(board).contains("2 more claims on the spec sheet", "href=\"/models/kimi-k2?attribute=total_parameters#attr-total_parameters\"");
             assertThat(board.split("<q>", -1)).hasSize(6);
             assertThat(s.get("/flags?limit=0").statusCode()).isEqualTo(400);
             assertThat(s.get("/flags?cursor=nonsense").statusCode()).isEqualTo(400);
