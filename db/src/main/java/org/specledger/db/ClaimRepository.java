@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.specledger.claims.Claim;
@@ -51,6 +52,26 @@ public final class ClaimRepository {
     }
 
     /** Claims of live documents about one model (by id), optionally one attribute, in id order. */
+    /** The first {@code limit} claims of a document, in text order (what a search hit lists under it). */
+    public List<ClaimView> byDocument(long documentId, int limit) {
+        return Jdbc.read(ds, "reading claims of document " + documentId, c -> Jdbc.list(c,
+                SELECT + " WHERE cl.document_id = ? ORDER BY cl.start_offset, cl.id LIMIT ?", ClaimRepository::map,
+                documentId, limit));
+    }
+
+    /** {@link #byDocument(long, int)} for several documents over one connection (a page of search hits). */
+    public Map<Long, List<ClaimView>> byDocuments(Collection<Long> documentIds, int limit) {
+        Map<Long, List<ClaimView>> out = new java.util.LinkedHashMap<>();
+        Jdbc.read(ds, "reading claims of documents", c -> {
+            for (long id : documentIds) {
+                out.put(id, Jdbc.list(c, SELECT + " WHERE cl.document_id = ? ORDER BY cl.start_offset, cl.id LIMIT ?",
+                        ClaimRepository::map, id, limit));
+            }
+            return null;
+        });
+        return out;
+    }
+
     public List<ClaimView> byModel(String modelId, String attribute) {
         return Jdbc.read(ds, "reading claims of " + modelId, c -> attribute == null
                 ? Jdbc.list(c, SELECT + " WHERE cl.model_id = ? AND d.superseded_at IS NULL ORDER BY cl.id",

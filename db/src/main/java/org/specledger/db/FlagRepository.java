@@ -156,6 +156,15 @@ public final class FlagRepository {
         return Page.of(rows, limit, v -> v.flag().id());
     }
 
+    /** How many flags {@link #list} pages through with these filters (null = any). */
+    public long count(String modelId, FlagKind kind) {
+        return Jdbc.read(ds, "counting flags", c -> Jdbc.one(c,
+                "SELECT count(*) FROM flags f WHERE (CAST(? AS TEXT) IS NULL OR f.model_id = ?)"
+                        + " AND (CAST(? AS TEXT) IS NULL OR f.kind = ?)",
+                rs -> rs.getLong(1), modelId, modelId, kind == null ? null : kind.json(),
+                kind == null ? null : kind.json()).orElse(0L));
+    }
+
     public Optional<FlagView> find(long id) {
         return Jdbc.read(ds, "reading flag " + id, c -> Jdbc.one(c,
                 "SELECT f.*, m.name AS model_name FROM flags f JOIN models m ON m.id = f.model_id WHERE f.id = ?",
@@ -171,6 +180,13 @@ public final class FlagRepository {
     public List<Long> flaggedClaimIds() {
         return Jdbc.read(ds, "reading flagged claims", c -> Jdbc.list(c,
                 "SELECT DISTINCT claim_id FROM flag_claims", rs -> rs.getLong(1)));
+    }
+
+    /** The ids of a document's claims that at least one flag rests on (a document page marks them). */
+    public List<Long> flaggedClaimIdsOfDocument(long documentId) {
+        return Jdbc.read(ds, "reading flagged claims of document " + documentId, c -> Jdbc.list(c,
+                "SELECT DISTINCT fc.claim_id FROM flag_claims fc JOIN claims cl ON cl.id = fc.claim_id"
+                        + " WHERE cl.document_id = ? ORDER BY fc.claim_id", rs -> rs.getLong(1), documentId));
     }
 
     public List<StoredConsensus> consensus(String modelId) {

@@ -313,28 +313,16 @@ public final class ModelCatalog {
      */
     private List<Mention> glued(String t, int from, int to, List<Mention> found) {
         List<Mention> out = found;
-        String lower = null;
         StartScan g = new StartScan(GLUED, t, from, to, ModelCatalog::capitalAfterNoName);
         while (g.find()) {
             String brand = g.group(2);
             if (NOT_A_BRAND.contains(brand.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            boolean covered = false;
-            for (Mention x : out) {
-                covered |= x.start() < g.end() && g.start() < x.end();
-            }
-            if (covered) {
+            if (overlaps(out, g.start(), g.end())) {
                 continue;
             }
-            if (lower == null) {
-                lower = t.substring(from, to).toLowerCase(Locale.ROOT);
-            }
-            boolean cue = false;
-            for (String w : SPEC_WORDS) {
-                cue |= lower.contains(w);
-            }
-            if (!cue) {
+            if (!specSentence(t, from, to)) {
                 return out;
             }
             String name = g.group();
@@ -362,11 +350,7 @@ public final class ModelCatalog {
             if (NOT_A_MODEL_WORD.contains(word) || word.endsWith("s") || word.endsWith("ed") || word.endsWith("ing")) {
                 continue; // "DeepSeek Releases …", "Qwen Launched …": a headline's verb, not a name
             }
-            boolean covered = false;
-            for (Mention x : out) {
-                covered |= x.start() < f.end() && f.start() < x.end();
-            }
-            if (covered || !specSentence(t, from, to)) {
+            if (overlaps(out, f.start(), f.end()) || !specSentence(t, from, to)) {
                 continue;
             }
             String name = f.group();
@@ -393,6 +377,16 @@ public final class ModelCatalog {
         return !StartScan.asciiAlnum(p) && p != '.' && p != '-';
     }
 
+    private static boolean overlaps(List<Mention> mentions, int start, int end) {
+        for (Mention x : mentions) {
+            if (x.start() < end && start < x.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence says anything about a model's specs (a cue word for names met by shape alone). */
     private static boolean specSentence(String t, int from, int to) {
         String lower = t.substring(from, to).toLowerCase(Locale.ROOT);
         for (String w : SPEC_WORDS) {
@@ -416,24 +410,14 @@ public final class ModelCatalog {
         }
         List<Mention> out = new ArrayList<>(listed);
         StartScan g = new StartScan(GENERIC, t, from, to, ModelCatalog::capitalAfterNoName);
-        String lower = null;
         boolean changed = false;
         while (g.find()) {
             if (NOT_A_BRAND.contains(g.group(1).toLowerCase(Locale.ROOT).replaceAll("\\d+(?:\\.\\d+)?$", ""))) {
                 continue;
             }
             String name = g.group();
-            if (!SIZE_TOKEN.matcher(name).find()) {
-                if (lower == null) {
-                    lower = t.substring(from, to).toLowerCase(Locale.ROOT);
-                }
-                boolean cue = false;
-                for (String w : SPEC_WORDS) {
-                    cue |= lower.contains(w);
-                }
-                if (!cue) {
-                    continue;
-                }
+            if (!SIZE_TOKEN.matcher(name).find() && !specSentence(t, from, to)) {
+                continue;
             }
             int s = g.start();
             int e = g.end();

@@ -119,6 +119,14 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final FacetsConfig facetsConfig = DocumentMapper.facetsConfig();
     private final DocumentMapper mapper = new DocumentMapper(facetsConfig);
     private final QueryTranslator translator = new QueryTranslator(analysis.query());
+    /** Query boxes parsed lately, least recently used out first. */
+    static final int PARSED_QUERIES = 1_024;
+    private final Map<String, Query> parsedQueries = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Query> eldest) {
+            return size() > PARSED_QUERIES;
+        }
+    };
 
     private LuceneSearchIndex(String location, Directory directory, IndexWriterConfig.OpenMode mode)
             throws IOException {
@@ -300,11 +308,11 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public SearchResult search(SearchRequest r) throws QueryException {
-        Query base = translator.parse(r.query());
+        Query base = parse(r.query());
         DrillDownQuery drill = toLuceneQuery(r, base);
         IndexSearcher searcher = acquire();
         try (QueryBudget.Clock clock = QueryBudget.start()) {
-            SearchResult result = run(searcher, r, base, drill);
+            SearchResult result = run(searcher, r, base, drill, CountKey.of(drill, r));
             clock.check(r.query());
             return result;
         } catch (IndexSearcher.TooManyClauses e) {
@@ -324,6 +332,31 @@ public final class LuceneSearchIndex implements SearchIndex {
      */
     public Query toLuceneQuery(SearchRequest r) throws QueryException {
         return toLuceneQuery(r, translator.parse(r.query()));
+    }
+
+    /** The sort a request's hits are ranked by, null for relevance (for the benchmark's bare-Lucene comparison). */
+    public static Sort luceneSort(SearchRequest r) {
+        return r.sort() == SearchRequest.Sort.DATE ? NEWEST_FIRST : null;
+    }
+
+    /**
+     * The query box parsed, from {@link #parsedQueries} when it was parsed lately: queries are immutable and the
+     * parse depends on the box alone, and the same few boxes come again and again (the home page, links to
+     * facets, clients polling). A refused box is not kept: it is refused again, with the same message.
+     */
+    private Query parse(String box) throws QueryException {
+        String key = box == null ? "" : box;
+        synchronized (parsedQueries) {
+            Query q = parsedQueries.get(key);
+            if (q != null) {
+                return q;
+            }
+        }
+        Query q = translator.parse(box);
+        synchronized (parsedQueries) {
+            parsedQueries.put(key, q);
+        }
+        return q;
     }
 
     private DrillDownQuery toLuceneQuery(SearchRequest r, Query base) throws QueryException {
@@ -346,7 +379,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         return drill;
     }
 
-    private SearchResult run(IndexSearcher searcher, SearchRequest r, Query base, DrillDownQuery drill)
+    private SearchResult run(IndexSearcher searcher, SearchRequest r, Query base, DrillDownQuery drill, CountKey key)
             throws IOException {
         int topN = r.offset() + r.limit();
         boolean byDate = r.sort() == SearchRequest.Sort.DATE;
@@ -354,7 +387,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         TopDocs top;
         long total;
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        Counted known = ((FacetedSearcher) searcher).counted(drill);
+        Counted known = ((FacetedSearcher) searcher).counted(key);
         if (known != null) {
             // The same query on the same reader: its exact total and facet counts cannot have changed, so only the
             // page of hits is searched, with early termination as bare Lucene does (issue 14, item 2).
@@ -398,10 +431,30 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
             readFacets(result.facets, facets);
         }
-        ((FacetedSearcher) searcher).remember(drill, new Counted(total, facets));
+        ((FacetedSearcher) searcher).remember(key, new Counted(total, facets));
         ScoreDoc[] page = top.scoreDocs.length <= r.offset() ? new ScoreDoc[0]
                 : Arrays.copyOfRange(top.scoreDocs, r.offset(), top.scoreDocs.length);
         return new SearchResult(total, hits(searcher, base, page, byDate), new LinkedHashMap<>(facets));
+    }
+
+    /**
+     * What a query's total and facet counts depend on: the words and dates (the drill-down's base query) and the
+     * filters, not the sort or the page. Not the {@link DrillDownQuery} itself: its equals compares its per-dimension
+     * {@code BooleanQuery.Builder}s by identity, so two drill-downs with the same filters are never equal, and every
+     * filtered search missed the cache and ran DrillSideways again (a fifth of a search's CPU in SearchBench).
+     */
+    record CountKey(Query main, Map<String, java.util.SortedSet<String>> filters) {
+        static CountKey of(DrillDownQuery drill, SearchRequest r) {
+            Map<String, java.util.SortedSet<String>> f = new java.util.TreeMap<>();
+            for (Map.Entry<String, List<String>> e : r.filters().entrySet()) {
+                for (String v : e.getValue()) {
+                    if (v != null && !v.isBlank()) {
+                        f.computeIfAbsent(e.getKey(), k -> new java.util.TreeSet<>()).add(v);
+                    }
+                }
+            }
+            return new CountKey(drill.getBaseQuery(), f);
+        }
     }
 
     /** A query's exact total and facet counts on one reader. */
@@ -444,14 +497,28 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private List<Hit> hits(IndexSearcher searcher, Query base, ScoreDoc[] page, boolean byDate) throws IOException {
         // One stored-fields read per hit, texts included for the hits that get snippets: the highlighter is
-        // handed these texts instead of reading the (compressed) stored fields a second time.
+        // handed these texts instead of reading the (compressed) stored fields a second time. Hits read lately on
+        // this reader come from its cache (FacetedSearcher.storedHit) without any read.
         int highlighted = Math.min(page.length, MAX_HIGHLIGHTED);
         int[] ids = new int[highlighted];
         String[][] texts = new String[highlighted][];
         Document[] docs = new Document[page.length];
-        StoredFields stored = searcher.storedFields();
+        FacetedSearcher faceted = (FacetedSearcher) searcher;
+        StoredFields stored = null;
         for (int i = 0; i < page.length; i++) {
-            docs[i] = stored.document(page[i].doc, i < highlighted ? HIT_AND_TEXT_FIELDS : HIT_FIELDS);
+            Document d = faceted.storedHit(page[i].doc);
+            if (d == null) {
+                if (stored == null) {
+                    stored = searcher.storedFields();
+                }
+                if (i < highlighted) {
+                    d = stored.document(page[i].doc, HIT_AND_TEXT_FIELDS);
+                    faceted.keepHit(page[i].doc, d);
+                } else {
+                    d = stored.document(page[i].doc, HIT_FIELDS);
+                }
+            }
+            docs[i] = d;
             if (i < highlighted) {
                 ids[i] = page[i].doc;
                 texts[i] = new String[Fields.TEXT.length];
@@ -460,7 +527,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 }
             }
         }
-        List<List<Snippet>> snippets = SnippetHighlighter.highlight(searcher, analysis.index(), base, ids, texts);
+        List<List<Snippet>> snippets = snippets(searcher, base, docs, ids, texts);
         List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Document d = docs[i];
@@ -470,6 +537,109 @@ public final class LuceneSearchIndex implements SearchIndex {
                     i < highlighted ? snippets.get(i) : List.of()));
         }
         return hits;
+    }
+
+    /**
+     * The snippets of a page's hits: those made lately for the same query and the same text come from
+     * {@link #recentSnippets}, the others are highlighted (together, as one call). A snippet depends on the query
+     * and the document's text alone (passages are scored within the document), so it survives reopens: under a
+     * steady writer the searcher changes every quarter second, and highlighting was most of a search's cost.
+     */
+    private List<List<Snippet>> snippets(IndexSearcher searcher, Query base, Document[] docs, int[] ids,
+                                         String[][] texts) throws IOException {
+        int n = ids.length;
+        List<List<Snippet>> out = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        SnippetKey[] keys = new SnippetKey[n];
+        int missing = 0;
+        synchronized (recentSnippets) {
+            for (int i = 0; i < n; i++) {
+                keys[i] = SnippetKey.of(base, docs[i].get(Fields.ID), texts[i]);
+                List<Snippet> known = recentSnippets.get(keys[i]);
+                if (known != null) {
+                    out.set(i, known);
+                } else {
+                    missing++;
+                }
+            }
+        }
+        if (missing == 0) {
+            return out;
+        }
+        int[] missIds = new int[missing];
+        String[][] missTexts = new String[missing][];
+        int[] at = new int[missing];
+        for (int i = 0, m = 0; i < n; i++) {
+            if (out.get(i) == null) {
+                missIds[m] = ids[i];
+                missTexts[m] = texts[i];
+                at[m++] = i;
+            }
+        }
+        List<List<Snippet>> made = SnippetHighlighter.highlight(searcher, analysis.index(), base, missIds, missTexts);
+        synchronized (recentSnippets) {
+            for (int m = 0; m < missing; m++) {
+                List<Snippet> snippet = List.copyOf(made.get(m));
+                out.set(at[m], snippet);
+                recentSnippets.put(keys[at[m]], snippet);
+            }
+        }
+        return out;
+    }
+
+    /** Snippets kept: one per (query, document text), least recently used out first. */
+    static final int RECENT_SNIPPETS = 8_192;
+    private final Map<SnippetKey, List<Snippet>> recentSnippets = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<SnippetKey, List<Snippet>> eldest) {
+            return size() > RECENT_SNIPPETS;
+        }
+    };
+
+    /**
+     * What a snippet depends on: the query, and the text it is cut from (the document's id, and the length and
+     * hash of each text field, so that a re-indexed document with another text is highlighted afresh).
+     */
+    record SnippetKey(Query query, String documentId, int[] lengths, int[] hashes) {
+        static SnippetKey of(Query q, String documentId, String[] texts) {
+            int[] lengths = new int[texts.length];
+            int[] hashes = new int[texts.length];
+            for (int f = 0; f < texts.length; f++) {
+                lengths[f] = texts[f] == null ? -1 : texts[f].length();
+                hashes[f] = texts[f] == null ? 0 : texts[f].hashCode();
+            }
+            return new SnippetKey(q, documentId, lengths, hashes);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SnippetKey k && query.equals(k.query) && documentId.equals(k.documentId)
+                    && Arrays.equals(lengths, k.lengths) && Arrays.equals(hashes, k.hashes);
+        }
+
+        @Override
+        public int hashCode() {
+            return (query.hashCode() * 31 + documentId.hashCode()) * 31 + Arrays.hashCode(hashes);
+        }
+    }
+
+    /**
+     * Forgets what searches keep for the queries asked again (parsed boxes, snippets, and the current searcher's
+     * counts and stored hits), so that the next searches cost what a query asked for the first time costs. For
+     * benchmarks; answers do not change.
+     */
+    public void forgetRecent() {
+        synchronized (parsedQueries) {
+            parsedQueries.clear();
+        }
+        synchronized (recentSnippets) {
+            recentSnippets.clear();
+        }
+        IndexSearcher s = acquire();
+        try {
+            ((FacetedSearcher) s).forget();
+        } finally {
+            release(s);
+        }
     }
 
     /** A searcher that has caught up with the last write; give it back with {@link #release}. */
@@ -585,13 +755,13 @@ public final class LuceneSearchIndex implements SearchIndex {
         static final int COUNTED_QUERIES = 512;
         final SortedSetDocValuesReaderState facetState;
         /**
-         * Totals and facet counts of recent queries (keyed by the whole drill-down query: words, dates, filters;
+         * Totals and facet counts of recent queries (keyed by {@link CountKey}: words, dates, filters;
          * not the sort or the page, which do not change them). A reader never changes, so neither do they; a
          * write is seen through a new searcher, which starts with an empty map.
          */
-        private final Map<Query, Counted> counted = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        private final Map<CountKey, Counted> counted = new java.util.LinkedHashMap<>(64, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Query, Counted> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<CountKey, Counted> eldest) {
                 return size() > COUNTED_QUERIES;
             }
         };
@@ -601,11 +771,55 @@ public final class LuceneSearchIndex implements SearchIndex {
             this.facetState = facetState;
         }
 
-        synchronized Counted counted(Query q) {
+        /**
+         * Stored fields of recent hits (texts included), by document number. A hit's stored fields are
+         * LZ4-compressed in blocks shared with its neighbours, and decompressing them was a seventh of a search's
+         * CPU in SearchBench; the hits of the searches people run again and again (the home page, a popular model)
+         * are few. A reader never changes, so neither do they. Bounded by {@value #STORED_HIT_CHARS} characters of
+         * text, least recently used out first.
+         */
+        static final int STORED_HIT_CHARS = 8 << 20;
+        private final Map<Integer, Document> storedHits = new java.util.LinkedHashMap<>(256, 0.75f, true);
+        private long storedHitChars;
+
+        synchronized Document storedHit(int doc) {
+            return storedHits.get(doc);
+        }
+
+        synchronized void keepHit(int doc, Document d) {
+            long chars = chars(d);
+            if (chars > STORED_HIT_CHARS / 16) {
+                return; // one huge document would push out many ordinary ones
+            }
+            Document old = storedHits.put(doc, d);
+            storedHitChars += chars - (old == null ? 0 : chars(old));
+            var it = storedHits.values().iterator();
+            while (storedHitChars > STORED_HIT_CHARS && it.hasNext()) {
+                storedHitChars -= chars(it.next());
+                it.remove();
+            }
+        }
+
+        private static long chars(Document d) {
+            long n = 64;
+            for (var f : d.getFields()) {
+                String v = f.stringValue();
+                n += v == null ? 0 : v.length();
+            }
+            return n;
+        }
+
+        synchronized void forget() {
+            counted.clear();
+            storedHits.clear();
+            storedHitChars = 0;
+        }
+
+        synchronized Counted counted(CountKey q) {
             return counted.get(q);
         }
 
-        synchronized void remember(Query q, Counted c) {
+        synchronized void remember(CountKey q, Counted c) {
             counted.put(q, c);
         }
     }

@@ -8,7 +8,18 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -96,6 +107,26 @@ final class SnippetHighlighter {
             return highlightFieldsAsObjects(fields, q, ids, maxPassages);
         }
 
+        /**
+         * Offsets from the postings, as the base class would find, without asking it to: it merges the field
+         * infos of every segment to find out, once per field and search (SearchBench: 2 % of a search). The text
+         * fields are always indexed with offsets ({@link DocumentMapper}); a field no document has is never asked
+         * for (its content is null).
+         */
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+            return OffsetSource.POSTINGS;
+        }
+
+        @Override
+        protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
+            if (offsetSource == OffsetSource.POSTINGS
+                    && components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
+                return new LeafWeightOffsetStrategy(components);
+            }
+            return super.getOffsetStrategy(offsetSource, components);
+        }
+
         @Override
         protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
                                                        int cacheCharsThreshold) throws IOException {
@@ -130,6 +161,67 @@ final class SnippetHighlighter {
                 }
             }
             throw new IllegalStateException("not a text field: " + field);
+        }
+    }
+
+    /**
+     * Offsets from the postings through {@link Weight#matches}, as Lucene's {@link PostingsOffsetStrategy} finds
+     * them, with one query rewrite and one {@link Weight} per segment instead of one per document: the base class
+     * builds a searcher, rewrites the query and looks every term up in the term dictionary again for each hit
+     * (three quarters of an /api/search request of 50 hits under the load bench). A weight depends on its segment
+     * only, so the matches, and the snippets, are the same. One strategy serves one highlight call (one thread).
+     */
+    private static final class LeafWeightOffsetStrategy extends PostingsOffsetStrategy {
+        private final Map<Object, LeafWeight> bySegment = new java.util.IdentityHashMap<>();
+
+        private record LeafWeight(LeafReader reader, Weight weight) {
+        }
+
+        LeafWeightOffsetStrategy(UHComponents components) {
+            super(components);
+        }
+
+        @Override
+        protected void createOffsetsEnumsWeightMatcher(LeafReader segment, int docId, List<OffsetsEnum> results)
+                throws IOException {
+            LeafWeight lw = bySegment.get(segment);
+            if (lw == null) {
+                // As the base class does: the field the highlighter is asked for answers for the fields its
+                // matcher accepts (only itself here), and no query cache.
+                LeafReader reader = new FilterLeafReader(segment) {
+                    @Override
+                    public Terms terms(String field) throws IOException {
+                        return super.terms(components.fieldMatcher().test(field) ? components.field() : field);
+                    }
+
+                    @Override
+                    public CacheHelper getCoreCacheHelper() {
+                        return null;
+                    }
+
+                    @Override
+                    public CacheHelper getReaderCacheHelper() {
+                        return null;
+                    }
+                };
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setQueryCache(null);
+                lw = new LeafWeight(reader, searcher.rewrite(components.query())
+                        .createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1.0f));
+                bySegment.put(segment, lw);
+            }
+            Matches matches = lw.weight().matches(lw.reader().getContext(), docId);
+            if (matches == null) {
+                return; // the document does not match
+            }
+            for (String field : matches) {
+                if (components.fieldMatcher().test(field)) {
+                    MatchesIterator iterator = matches.getMatches(field);
+                    if (iterator != null) {
+                        results.add(new OffsetsEnum.OfMatchesIteratorWithSubs(iterator));
+                    }
+                }
+            }
         }
     }
 

@@ -70,10 +70,12 @@ public final class ApiRoutes {
         SpecSheets sheets = new SpecSheets(app.db());
         config.routes.get("/api/documents", ctx -> {
             var page = app.db().documents().list(cursor(ctx), WebServer.limit(ctx));
+            linkNext(ctx, page.next());
             Responses.json(ctx, ApiJson.page(page.items(), page.next()));
         });
         config.routes.get("/api/models", ctx -> {
             var page = app.db().models().list(cursor(ctx), WebServer.limit(ctx));
+            linkNext(ctx, page.next());
             Responses.json(ctx, ApiJson.page(page.items().stream().map(ApiJson::model).toList(), page.next()));
         });
         config.routes.get("/api/models/{id}", ctx -> {
@@ -84,12 +86,14 @@ public final class ApiRoutes {
             String model = modelFilter(ctx, app);
             String attribute = attributeFilter(ctx);
             var page = app.db().claims().list(model, attribute, cursor(ctx), WebServer.limit(ctx));
+            linkNext(ctx, page.next());
             Responses.json(ctx, ApiJson.page(page.items().stream().map(ApiJson::claim).toList(), page.next()));
         });
         config.routes.get("/api/flags", ctx -> {
             String model = modelFilter(ctx, app);
             FlagKind kind = kindFilter(ctx);
             var page = app.db().flags().list(model, kind, cursor(ctx), WebServer.limit(ctx));
+            linkNext(ctx, page.next());
             Responses.json(ctx, ApiJson.page(page.items().stream().map(ApiJson::flag).toList(), page.next()));
         });
         config.routes.get("/api/flags/{id}", ctx -> Responses.json(ctx, ApiJson.flag(flag(ctx, app))));
@@ -129,6 +133,34 @@ public final class ApiRoutes {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A {@code Link: <…>; rel="next"} header (RFC 8288) to the next page of a list, when there is one: the same
+     * path and parameters with the page's {@code next} as the cursor, so a client can follow pages without
+     * building URLs (the JSON's {@code next} says the same).
+     */
+    static void linkNext(Context ctx, String next) {
+        if (next == null) {
+            return;
+        }
+        StringBuilder url = new StringBuilder(ctx.path());
+        char sep = '?';
+        for (var e : ctx.queryParamMap().entrySet()) {
+            if (e.getKey().equals("cursor")) {
+                continue;
+            }
+            for (String v : e.getValue()) {
+                url.append(sep).append(enc(e.getKey())).append('=').append(enc(v));
+                sep = '&';
+            }
+        }
+        url.append(sep).append("cursor=").append(enc(next));
+        ctx.header("Link", "<" + url + ">; rel=\"next\"");
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String cursor(Context ctx) {

@@ -32,21 +32,31 @@ import org.specledger.web.sheet.SpecSheets;
 public final class PageRoutes {
     /** Crawl log lines shown on the sources page. */
     static final int LOG_LINES = 100;
-    /** Flags per page of the board. */
-    static final int FLAGS_PER_PAGE = 100;
+    /**
+     * Flags per page of the board when {@code ?limit=} does not say (at most {@link #MAX_FLAGS_PER_PAGE}). A page
+     * of 100 flags with every claim behind them was a 4 MB page on the load bench's corpus (a conflict rests on
+     * 50-220 claims there), rendered in 3 s.
+     */
+    static final int FLAGS_PER_PAGE = 20;
+    static final int MAX_FLAGS_PER_PAGE = 100;
+    /** Claims listed under a flag on the board; the spec sheet (linked) lists them all. */
+    static final int CLAIMS_PER_FLAG = 5;
 
     private final ServerContext app;
     private final AdminToken admin;
     private final SourceUrlCheck urlCheck;
     private final SpecSheets sheets;
     private final SearchPage searchPage;
+    private final HitClaims hitClaims;
 
     private PageRoutes(ServerContext app, AdminToken admin, SourceUrlCheck urlCheck, Searcher searcher) {
         this.app = app;
         this.admin = admin;
         this.urlCheck = urlCheck;
         this.sheets = new SpecSheets(app.db());
-        this.searchPage = new SearchPage(searcher, id -> app.db().claims().byDocument(id));
+        // Only the claims a hit lists: a long report makes dozens, and the page shows a few.
+        this.hitClaims = new HitClaims(app.db(), SearchPage.CLAIMS_PER_HIT);
+        this.searchPage = new SearchPage(searcher, hitClaims::of);
     }
 
     /** Registers the pages without admin actions (no token configured). */
@@ -62,6 +72,7 @@ public final class PageRoutes {
     /** Registers the pages; {@code searcher} (null = none) answers the search page. */
     public static void register(JavalinConfig config, ServerContext app, WebConfig cfg, Searcher searcher) {
         PageRoutes p = new PageRoutes(app, new AdminToken(cfg.adminToken()), new BasicSourceUrlCheck(), searcher);
+        config.events.serverStopped(p.hitClaims::close);
         config.routes.get("/", p::search);
         config.routes.get("/search", p::search);
         config.routes.get("/documents", p::documents);
@@ -97,7 +108,8 @@ public final class PageRoutes {
         long id = WebServer.pathId(ctx);
         var doc = db().documents().find(id).orElseThrow(() -> ApiException.notFound("no document " + id));
         List<ClaimView> claims = db().claims().byDocument(id);
-        Set<Long> flaggedAll = new HashSet<>(db().flags().flaggedClaimIds());
+        // This document's flagged claims only: every flagged claim of the ledger was read here per request.
+        Set<Long> flaggedAll = new HashSet<>(db().flags().flaggedClaimIdsOfDocument(id));
         Set<Long> flagged = new LinkedHashSet<>();
         claims.forEach(c -> {
             if (flaggedAll.contains(c.claim().id())) {
@@ -124,10 +136,14 @@ public final class PageRoutes {
         String key = ctx.pathParam("id");
         SpecSheet sheet = sheets.find(key).orElseThrow(() -> ApiException.notFound("no model '" + key + "'"));
         if (!sheet.model().id().equals(key)) {
-            ctx.redirect(Links.model(sheet.model().id()));
+            ctx.redirect(Links.model(sheet.model().id()) + (ctx.queryString() == null ? "" : "?" + ctx.queryString()));
             return;
         }
-        ctx.render("pages/model.jte", Map.of("view", SheetView.of(sheet)));
+        String attribute = blankToNull(ctx.queryParam("attribute"));
+        if (attribute != null && sheet.specs().stream().noneMatch(s -> s.attribute().equals(attribute))) {
+            throw ApiException.notFound("'" + sheet.model().name() + "' has no claims about '" + attribute + "'");
+        }
+        ctx.render("pages/model.jte", Map.of("view", SheetView.of(sheet, attribute)));
     }
 
     private void flags(Context ctx) {
@@ -136,20 +152,41 @@ public final class PageRoutes {
         FlagKind kind = kindParam == null ? null : FlagKind.parse(kindParam);
         String modelId = modelParam == null ? null
                 : db().models().resolve(modelParam).map(ModelSummary::id).orElse(modelParam);
-        Page<FlagView> page = db().flags().list(modelId, kind, ctx.queryParam("cursor"), FLAGS_PER_PAGE);
-        // One query for all the claims the page's flags rest on, then grouped per flag.
+        int limit = WebServer.intParam(ctx, "limit", FLAGS_PER_PAGE, 1, MAX_FLAGS_PER_PAGE);
+        String cursor = ctx.queryParam("cursor");
+        try {
+            Page.decodeCursor(cursor);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        Page<FlagView> page = db().flags().list(modelId, kind, cursor, limit);
+        // One query for the claims shown (the first few of each flag), then grouped per flag.
         Set<Long> ids = new LinkedHashSet<>();
-        page.items().forEach(f -> ids.addAll(f.flag().claimIds()));
+        page.items().forEach(f -> ids.addAll(shown(f)));
         Map<Long, ClaimView> claims = new HashMap<>();
         db().claims().findAll(ids).forEach(c -> claims.put(c.claim().id(), c));
         List<FlagsBoard.Row> rows = page.items().stream().map(f -> new FlagsBoard.Row(f,
-                f.flag().claimIds().stream().map(claims::get).filter(c -> c != null).toList())).toList();
+                shown(f).stream().map(claims::get).filter(c -> c != null).toList(),
+                f.flag().claimIds().size() - shown(f).size(), f.flag().attribute() == null ? Links.model(f.modelId())
+                        : Links.modelAttributeClaims(f.modelId(), f.flag().attribute()))).toList();
+        // The filters and page size of this page, carried to the next and first ones.
+        String base = Links.flags(kindParam, modelId) + (limit == FLAGS_PER_PAGE ? ""
+                : (kindParam == null && modelId == null ? "?" : "&") + "limit=" + limit);
         String next = page.next() == null ? null
-                : Links.flags(kindParam, modelId) + (kindParam == null && modelId == null ? "?" : "&")
-                + "cursor=" + Links.encode(page.next());
+                : base + (base.contains("?") ? "&" : "?") + "cursor=" + Links.encode(page.next());
+        if (next != null) {
+            ctx.header("Link", "<" + next + ">; rel=\"next\"");
+        }
         List<String> kinds = java.util.Arrays.stream(FlagKind.values()).map(FlagKind::json).toList();
         ctx.render("pages/flags.jte", Map.of("board", new FlagsBoard(rows, kind == null ? "" : kind.json(),
-                modelId == null ? "" : modelId, kinds, db().models().list(null, Page.MAX_LIMIT).items(), next)));
+                modelId == null ? "" : modelId, kinds, db().models().list(null, Page.MAX_LIMIT).items(), next,
+                db().flags().count(modelId, kind), cursor == null || cursor.isEmpty() ? null : base)));
+    }
+
+    /** The claims of a flag listed on the board: its first {@link #CLAIMS_PER_FLAG}. */
+    private static List<Long> shown(FlagView f) {
+        List<Long> all = f.flag().claimIds();
+        return all.size() <= CLAIMS_PER_FLAG ? all : all.subList(0, CLAIMS_PER_FLAG);
     }
 
     private void benchmarks(Context ctx) {

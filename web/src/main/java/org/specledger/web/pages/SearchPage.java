@@ -11,7 +11,7 @@ public final class SearchPage {
     static final int CLAIMS_PER_HIT = 6;
 
     private final Searcher searcher;
-    private final LongFunction<List<ClaimView>> claimsOf;
+    private final java.util.function.Function<List<Long>, java.util.Map<Long, List<ClaimView>>> claimsOfAll;
 
     /**
      * @param searcher the index, or null when none is wired (the page then says so)
@@ -19,7 +19,21 @@ public final class SearchPage {
      */
     public SearchPage(Searcher searcher, LongFunction<List<ClaimView>> claimsOf) {
         this.searcher = searcher;
-        this.claimsOf = claimsOf;
+        this.claimsOfAll = ids -> {
+            java.util.Map<Long, List<ClaimView>> out = new java.util.HashMap<>();
+            ids.forEach(id -> out.put(id, claimsOf.apply(id)));
+            return out;
+        };
+    }
+
+    /**
+     * @param searcher    the index, or null when none is wired (the page then says so)
+     * @param claimsOfAll the claims of a page of hits at once, by document id (at least {@link #CLAIMS_PER_HIT} each)
+     */
+    public SearchPage(Searcher searcher,
+                      java.util.function.Function<List<Long>, java.util.Map<Long, List<ClaimView>>> claimsOfAll) {
+        this.searcher = searcher;
+        this.claimsOfAll = claimsOfAll;
     }
 
     public SearchView view(SearchState state) {
@@ -33,8 +47,10 @@ public final class SearchPage {
             return new SearchView(state, true, e.getMessage(), 0, List.of(), facets(state, null), List.of());
         }
         List<SearchView.Hit> hits = new ArrayList<>();
+        java.util.Map<Long, List<ClaimView>> claimsOf = claimsOfAll.apply(
+                result.hits().stream().map(Searcher.Found::documentId).distinct().toList());
         for (Searcher.Found f : result.hits()) {
-            List<ClaimView> claims = claimsOf.apply(f.documentId());
+            List<ClaimView> claims = claimsOf.getOrDefault(f.documentId(), List.of());
             hits.add(new SearchView.Hit(f.documentId(), f.title(), f.url(), f.publisher(), f.publishedAt(), f.snippets(),
                     claims.size() > CLAIMS_PER_HIT ? claims.subList(0, CLAIMS_PER_HIT) : claims));
         }

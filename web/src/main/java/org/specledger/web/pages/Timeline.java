@@ -30,6 +30,8 @@ public record Timeline(int width, int height, List<Row> rows, List<Dot> dots, Li
     static final int TOP = 10;
     static final int AXIS = 28;
     static final int RIGHT = 20;
+    /** Dots on one row closer than this (SVG units) are drawn as one: a dot's radius is 4, the first's 6. */
+    static final int DOT_SPACING = 4;
 
     /** An attribute's row: its label and the y of its line. */
     public record Row(String label, int y, String href) {
@@ -81,12 +83,23 @@ public record Timeline(int width, int height, List<Row> rows, List<Dot> dots, Li
             parse(in.date()).ifPresent(d -> earliest.merge(in.rowLabel(), d, (a, b) -> a.isBefore(b) ? a : b));
         }
         List<Dot> dots = new ArrayList<>();
+        // Dots closer than DOT_SPACING on a row would be drawn over each other: the first (as given) stands for
+        // them, marked as the row's first report when any of them is. A model with a thousand claims drew a
+        // thousand dots (130 KB of SVG) where a few dozen can be told apart.
+        Map<Long, Integer> drawn = new java.util.HashMap<>();
         for (Input in : inputs) {
             Optional<LocalDate> d = parse(in.date());
             if (d.isPresent()) {
                 int x = LABEL_WIDTH + (int) Math.round(plot * (double) ChronoUnit.DAYS.between(from, d.get()) / days);
-                dots.add(new Dot(x, y(rowIndex.get(in.rowLabel())), in.href(), in.title(),
-                        d.get().equals(earliest.get(in.rowLabel()))));
+                int row = rowIndex.get(in.rowLabel());
+                boolean first = d.get().equals(earliest.get(in.rowLabel()));
+                Integer at = drawn.putIfAbsent((long) row << 32 | (x / DOT_SPACING), dots.size());
+                if (at == null) {
+                    dots.add(new Dot(x, y(row), in.href(), in.title(), first));
+                } else if (first && !dots.get(at).first()) {
+                    Dot o = dots.get(at);
+                    dots.set(at, new Dot(x, o.y(), in.href(), in.title(), true));
+                }
             }
         }
         return new Timeline(WIDTH, height, rows, dots, ticks(from, to, days, plot), undated);

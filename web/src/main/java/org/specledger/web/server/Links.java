@@ -58,6 +58,19 @@ public final class Links {
         return model(id) + "#sheet-claim-" + claimId;
     }
 
+    /**
+     * One claim on the spec sheet that lists every claim of its attribute (a sheet lists the first few of each,
+     * so this is the link that always finds the claim's row).
+     */
+    public static String modelClaim(String id, String attribute, long claimId) {
+        return modelAttributeClaims(id, attribute).replaceFirst("#.*$", "") + "#sheet-claim-" + claimId;
+    }
+
+    /** A spec sheet listing every claim of one attribute, scrolled to it. */
+    public static String modelAttributeClaims(String id, String attribute) {
+        return model(id) + "?attribute=" + encode(attribute) + "#" + attributeAnchor(attribute);
+    }
+
     /** A fact sheet download: format is md, csv, json or pdf (served by the API's exports). */
     public static String factSheet(String id, String format) {
         return model(id) + "/factsheet." + format;

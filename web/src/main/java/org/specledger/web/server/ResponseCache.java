@@ -63,8 +63,11 @@ public final class ResponseCache {
     private final Map<String, java.util.concurrent.CountDownLatch> rendering = new ConcurrentHashMap<>();
     private long totalBytes;
 
-    /** One cached response: its bytes, content type, strong entity tag and the tag versions it was made under. */
-    record Entry(byte[] body, String contentType, String etag, long[] versions) {
+    /**
+     * One cached response: its bytes, content type, strong entity tag, {@code Link} header (a list page's next
+     * page; null when none) and the tag versions it was made under.
+     */
+    record Entry(byte[] body, String contentType, String etag, String link, long[] versions) {
     }
 
     public ResponseCache(Database db) {
@@ -235,6 +238,9 @@ public final class ResponseCache {
         ctx.header(STATUS_HEADER, "hit");
         ctx.header("ETag", e.etag());
         ctx.header("Cache-Control", "no-cache");
+        if (e.link() != null) {
+            ctx.header("Link", e.link());
+        }
         if (Responses.matches(ctx.header("If-None-Match"), e.etag())) {
             ctx.status(304);
         } else {
@@ -283,7 +289,8 @@ public final class ResponseCache {
             return;
         }
         String contentType = ctx.res().getContentType();
-        put(key, new Entry(body, contentType == null ? "application/octet-stream" : contentType, etag, made));
+        put(key, new Entry(body, contentType == null ? "application/octet-stream" : contentType, etag,
+                ctx.res().getHeader("Link"), made));
     }
 
     private synchronized void put(String key, Entry e) {

@@ -45,6 +45,30 @@ public final class Units {
      * @return the readable form; "" when there is no value at all
      */
     public static String format(String attribute, Double value, Double low, Double high, String text, String precision) {
+        // A pure function of its arguments, asked for the same few values again and again (every claim on a
+        // search page, a sheet, a board): the formatting itself (BigDecimal rounding, DecimalFormat) was a fifth
+        // of rendering the search page.
+        Key key = new Key(attribute, value, low, high, text);
+        String known = FORMATTED.get(key);
+        if (known != null) {
+            return known;
+        }
+        String formatted = compute(attribute, value, low, high, text);
+        if (FORMATTED.size() >= FORMATTED_MAX) {
+            FORMATTED.clear(); // crude but bounded; refilled by the values in use
+        }
+        FORMATTED.put(key, formatted);
+        return formatted;
+    }
+
+    /** Values formatted lately, at most {@value #FORMATTED_MAX}. */
+    static final int FORMATTED_MAX = 20_000;
+    private static final java.util.concurrent.ConcurrentHashMap<Key, String> FORMATTED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Key(String attribute, Double value, Double low, Double high, String text) {
+    }
+
+    private static String compute(String attribute, Double value, Double low, Double high, String text) {
         if (value == null && low == null && high == null) {
             return text == null ? "" : formatText(attribute, text);
         }

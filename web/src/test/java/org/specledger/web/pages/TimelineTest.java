@@ -31,6 +31,20 @@ class TimelineTest {
     }
 
     @Test
+    void dotsThatWouldOverlapAreDrawnOnceKeepingTheFirstReport() {
+        List<Timeline.Input> inputs = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) { // 300 claims over two days of a long span: two dots, not 300
+            inputs.add(in("params", i % 2 == 0 ? "2026-03-01" : "2026-03-02", "#c" + i));
+        }
+        inputs.add(in("params", "2025-01-01", "#early"));
+        inputs.add(in("params", "2026-12-31", "#late"));
+        Timeline t = Timeline.of(inputs);
+        assertThat(t.dots()).hasSizeBetween(3, 4);
+        assertThat(t.dots()).filteredOn(Timeline.Dot::first).extracting(Timeline.Dot::href).containsExactly("#early");
+        assertThat(t.dots()).extracting(Timeline.Dot::href).contains("#c0", "#late");
+    }
+
+    @Test
     void undatedClaimsAreCountedNotDrawn() {
         Timeline t = Timeline.of(List.of(in("params", null, "#a"), in("params", "soon", "#b"), in("params", "2026", "#c")));
         assertThat(t.dots()).hasSize(1);
