@@ -1,4 +1,4 @@
-package org.specledger.web.pages;
+package org.specledger.app.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,9 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.specledger.crawler.ingest.IngestOutcome;
-import org.specledger.crawler.ingest.RawPage;
-import org.specledger.web.api.ApiServer;
+import org.specledger.ingest.IngestOutcome;
+import org.specledger.ingest.RawPage;
 import org.specledger.web.server.ResponseCache;
 
 /**
