@@ -1,9 +1,10 @@
 package org.specledger.claims.extract;
 
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
-import org.specledger.claims.text.StartScan;
 import org.specledger.claims.Attributes;
 import org.specledger.claims.ValueKind;
+import org.specledger.claims.text.StartScan;
 
 /**
  * Training hardware: the accelerator named in a training sentence ("2,048 NVIDIA H800 GPUs", 昇腾, "Ascend 910B
@@ -33,7 +34,7 @@ final class AcceleratorRule implements Rule {
         boolean domesticChip = false;
         boolean foreignChip = false;
         while (m.find()) {
-            String name = chipName(m::group);
+            String name = chipName(m);
             int[] c = s.clauseOf(m.start());
             String clause = s.lowerClause(c);
             String before = s.t.substring(Math.max(c[0], m.start() - 30), m.start());
@@ -89,28 +90,28 @@ final class AcceleratorRule implements Rule {
     }
 
     /** The chip's name as SPEC_SCHEMA writes it; a bare brand is the brand ("Ascend", "Kunlunxin"). */
-    static String chipName(java.util.function.IntFunction<String> group) {
-        if (group.apply(1) != null || group.apply(3) != null) {
-            String num = group.apply(1) != null ? group.apply(2) : group.apply(4);
+    static String chipName(MatchResult m) {
+        if (m.group(1) != null || m.group(3) != null) {
+            String num = m.group(1) != null ? m.group(2) : m.group(4);
             return num == null ? "Ascend" : "Ascend " + num;
         }
-        if (group.apply(5) != null) {
-            return group.apply(5);
+        if (m.group(5) != null) {
+            return m.group(5);
         }
-        if (group.apply(6) != null) {
-            return "Kunlunxin " + group.apply(6);
+        if (m.group(6) != null) {
+            return "Kunlunxin " + m.group(6);
         }
-        if (group.apply(7) != null) {
-            return "MLU" + group.apply(8);
+        if (m.group(7) != null) {
+            return "MLU" + m.group(8);
         }
-        if (group.apply(9) != null) {
-            return "Kunlunxin " + group.apply(9);
+        if (m.group(9) != null) {
+            return "Kunlunxin " + m.group(9);
         }
-        if (group.apply(10) != null) {
-            return group.apply(10).replace(" ", "");
+        if (m.group(10) != null) {
+            return m.group(10).replace(" ", "");
         }
-        if (group.apply(12) != null) {
-            return "Hygon " + group.apply(12);
+        if (m.group(12) != null) {
+            return "Hygon " + m.group(12);
         }
         return null;
     }

@@ -140,7 +140,7 @@ final class Cues {
     // accelerators: "Ascend 910C", "H800", "MLU590", "Kunlunxin P800" (names as SPEC_SCHEMA writes them)
     /** Where a chip name can begin (the first letters of CHIP's names, after no ASCII letter or digit). */
     static final org.specledger.claims.text.StartScan.StartTest CHIP_START = (t, i, from) -> "AHBGKPMC昇昆寒海".indexOf(t.charAt(i)) >= 0
-            && (i == from || !org.specledger.claims.text.StartScan.asciiAlnum(t.charAt(i - 1)));
+            && org.specledger.claims.text.StartScan.notGlued(t, i, from, "");
     static final Pattern CHIP = Pattern.compile(
             "(?<![A-Za-z0-9])(?:(?:Huawei(?:'s)? )?(Ascend) ?(910[ABC]?|950(?:PR|DT)?|920)?|(昇腾) ?(910[ABC]?|950(?:PR|DT)?)?(?:AI)?"
             + "|(H800|H100|H200|H20|A100|A800|B200|GB200)s?|(?<![A-Za-z])(?:Kunlunxin |Kunlun |昆仑芯 ?)?(P800)|(MLU) ?(\\d{3})|(?:Kunlunxin|Kunlun|昆仑芯) ?(R200)?"

@@ -46,7 +46,7 @@ final class ModelAnnotator {
         String t = doc.text;
         StartScan m = new StartScan(SHORT, t, from, to, (x, i, f) -> "VRKMT".indexOf(x.charAt(i)) >= 0 && i + 1 < x.length()
                 && x.charAt(i + 1) >= '0' && x.charAt(i + 1) <= '9'
-                && (i == f || !StartScan.asciiAlnum(x.charAt(i - 1)) && x.charAt(i - 1) != '.' && x.charAt(i - 1) != '-'));
+                && StartScan.notGlued(x, i, f, ".-"));
         List<Mention> out = null;
         while (m.find()) {
             boolean covered = false;

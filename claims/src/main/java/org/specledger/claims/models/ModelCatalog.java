@@ -274,7 +274,7 @@ public final class ModelCatalog {
         }
         out = generic(t, from, to, out);
         StartScan m = new StartScan(UNLISTED, t, from, to, (x, i, f) -> UNLISTED_FIRST.indexOf(x.charAt(i)) >= 0
-                && (i == f || !StartScan.asciiAlnum(x.charAt(i - 1))));
+                && StartScan.notGlued(x, i, f, ""));
         int covered = 0;
         int listedAt = 0; // listed mentions are in text order, as are the pattern's matches: one sweep
         List<Mention> extra = new ArrayList<>();
@@ -367,14 +367,7 @@ public final class ModelCatalog {
     /** A capital letter not glued to a word, number, dot or hyphen before it: where a name can begin. */
     private static boolean capitalAfterNoName(String t, int i, int from) {
         char c = t.charAt(i);
-        if (c < 'A' || c > 'Z') {
-            return false;
-        }
-        if (i == from) {
-            return true;
-        }
-        char p = t.charAt(i - 1);
-        return !StartScan.asciiAlnum(p) && p != '.' && p != '-';
+        return c >= 'A' && c <= 'Z' && StartScan.notGlued(t, i, from, ".-");
     }
 
     private static boolean overlaps(List<Mention> mentions, int start, int end) {

@@ -1,5 +1,6 @@
 package org.specledger.claims.text;
 
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,9 +12,10 @@ import java.util.regex.Pattern;
  *
  * <p>Contract: the start test must accept every position where a match can begin, including the expression's
  * leading look-behind if it has one, which it restates (the expression is run with opaque bounds from the
- * position tried, so it sees nothing before it). Matches are the ones {@code find()} gives, in order.
+ * position tried, so it sees nothing before it; {@link #notGlued} restates the usual one). Matches are the ones
+ * {@code find()} gives, in order, and the scan answers for the current match as a {@link MatchResult}.
  */
-public final class StartScan {
+public final class StartScan implements MatchResult {
     /** Whether a match may begin at {@code i} of {@code t}; {@code from} is the region's start. */
     @FunctionalInterface
     public interface StartTest {
@@ -51,24 +53,50 @@ public final class StartScan {
         return false;
     }
 
+    @Override
     public int start() {
         return m.start();
     }
 
+    @Override
+    public int start(int g) {
+        return m.start(g);
+    }
+
+    @Override
     public int end() {
         return m.end();
     }
 
+    @Override
+    public int end(int g) {
+        return m.end(g);
+    }
+
+    @Override
     public String group() {
         return m.group();
     }
 
+    @Override
     public String group(int g) {
         return m.group(g);
     }
 
-    /** ASCII letter or digit: the character class of the name patterns' look-behinds. */
-    public static boolean asciiAlnum(char c) {
-        return c < 128 && Character.isLetterOrDigit(c);
+    @Override
+    public int groupCount() {
+        return m.groupCount();
+    }
+
+    /**
+     * Nothing of a name stands right before position i: i is the region's start, or the character before it is
+     * no ASCII letter or digit and none of {@code glue} (the look-behind "(?<![A-Za-z0-9.\\-])" is glue ".-").
+     */
+    public static boolean notGlued(String t, int i, int from, String glue) {
+        if (i == from) {
+            return true;
+        }
+        char p = t.charAt(i - 1);
+        return !(p < 128 && Character.isLetterOrDigit(p)) && glue.indexOf(p) < 0;
     }
 }

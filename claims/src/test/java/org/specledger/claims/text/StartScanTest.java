@@ -14,7 +14,7 @@ class StartScanTest {
     private static final Pattern NAME = Pattern.compile(
             "(?<![A-Za-z0-9])(Orca|Quill|Mantis)(-| )?(V\\d{1,2}|\\d{1,2}(?:\\.\\d)?)((?:[- ](?:Pro|Flash|\\d{1,3}B)){0,2})(?![A-Za-z0-9])");
     private static final StartScan.StartTest NAME_START = (t, i, from) -> "OQM".indexOf(t.charAt(i)) >= 0
-            && (i == from || !StartScan.asciiAlnum(t.charAt(i - 1)));
+            && StartScan.notGlued(t, i, from, "");
 
     @Test
     void sameMatchesAsFindOverAnyRegion() {
