@@ -83,7 +83,12 @@ public final class LoadBench {
     public record Result(Options options, List<String> routes, List<String> perRoute, long sent, long answered, long errors, long deliberateBad,
                          long dropped, List<String> errorSamples, List<String> halfWritten, long written,
                          double p50, double p90, double p99, double max, double seconds, long offered,
-                         double serverCpuMsPerRequest) {
+                         Map<String, Double> cpuMsPerRequest) {
+        /** CPU of the server's request threads per answered request; NaN when the JVM cannot tell. */
+        public double serverCpuMsPerRequest() {
+            return cpuMsPerRequest.getOrDefault(CpuClock.SERVER, Double.NaN);
+        }
+
         /**
          * Requests answered as expected (a 2xx/304, or the 4xx a deliberately bad request must get) over requests
          * offered: a request the client had to drop, or one that failed, is not answered. The figure a run is
@@ -107,15 +112,22 @@ public final class LoadBench {
                     "**%,d (%.1f %%)**", dropped, 100 * droppedShare()));
             row(md, "errors (unexpected status or I/O)", "**" + errors + "**");
             row(md, "deliberately bad requests (answered 4xx as expected)", String.valueOf(deliberateBad));
-            row(md, "server CPU per request (server threads only)", Double.isNaN(serverCpuMsPerRequest) ? "n/a"
-                    : String.format(Locale.ROOT, "%.2f ms", serverCpuMsPerRequest));
+            row(md, "server CPU per request (server threads only)", Double.isNaN(serverCpuMsPerRequest()) ? "n/a"
+                    : String.format(Locale.ROOT, "%.2f ms", serverCpuMsPerRequest()));
+            if (!cpuMsPerRequest.isEmpty()) {
+                StringBuilder all = new StringBuilder();
+                cpuMsPerRequest.forEach((group, ms) -> all.append(all.isEmpty() ? "" : ", ").append(group)
+                        .append(String.format(Locale.ROOT, " %.2f", ms)));
+                row(md, "CPU per answered request, by thread group (ms; one JVM on " + Runtime.getRuntime()
+                        .availableProcessors() + " cores)", all.toString());
+            }
             row(md, "latency p50 / p90 / p99 / max", String.format(Locale.ROOT, "**%.1f / %.1f / %.1f** / %.1f ms", p50, p90,
                     p99, max));
             row(md, "documents written during the load", String.format(Locale.ROOT, "%,d (writer pace: %s)", written,
                     options.writerDocsPerSecond() == 0 ? "as fast as it can" : options.writerDocsPerSecond() + " documents/s"));
             row(md, "half-written documents seen", String.valueOf(halfWritten.size()));
             row(md, "routes in the mix", String.join(", ", routes));
-            md.append("\n| route | requests | p50 ms | p99 ms |\n|---|---|---|---|\n");
+            md.append("\n| route | requests | p50 ms | p99 ms | answered from the response cache |\n|---|---|---|---|---|\n");
             perRoute.forEach(r -> md.append(r).append('\n'));
             if (!errorSamples.isEmpty()) {
                 md.append("\nFirst errors:\n\n");
@@ -207,7 +219,7 @@ public final class LoadBench {
         }, "load-writer");
         Random rnd = new Random(o.seed());
         long total = o.duration().toMillis() * o.requestsPerSecond() / 1000;
-        ServerCpu cpu = ServerCpu.start();
+        CpuClock cpu = CpuClock.start();
         Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
         AtomicLong sent = new AtomicLong();
         AtomicLong answered = new AtomicLong();
@@ -218,6 +230,7 @@ public final class LoadBench {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>((int) total));
         Map<Long, Integer> seenClaims = new ConcurrentHashMap<>();
         Map<String, List<Long>> byRoute = new ConcurrentHashMap<>();
+        Map<String, AtomicLong> cacheHits = new ConcurrentHashMap<>();
         List<String> inconsistent = Collections.synchronizedList(new ArrayList<>());
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(named("load-ticker"));
         long start = System.nanoTime();
@@ -233,11 +246,17 @@ public final class LoadBench {
             Mix.Request req = mix.next(rnd, ids);
             sent.incrementAndGet();
             long t0 = System.nanoTime();
+            // Bodies are kept as bytes and decoded only where the consistency check reads them (or to quote an
+            // error): the client shares the cores with the server, and decoding every spec sheet's JSON would
+            // charge the server's figures with the client's work.
             http.sendAsync(HttpRequest.newBuilder(URI.create(base + req.path())).timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString()).whenComplete((resp, err) -> {
+                    HttpResponse.BodyHandlers.ofByteArray()).whenComplete((resp, err) -> {
                         long took = System.nanoTime() - t0;
                         latencies.add(took);
                         byRoute.computeIfAbsent(req.route(), k -> Collections.synchronizedList(new ArrayList<>())).add(took);
+                        if (resp != null && resp.headers().firstValue("X-Cache").filter("hit"::equals).isPresent()) {
+                            cacheHits.computeIfAbsent(req.route(), k -> new AtomicLong()).incrementAndGet();
+                        }
                         answered.incrementAndGet();
                         if (err != null) {
                             errors.incrementAndGet();
@@ -252,14 +271,16 @@ public final class LoadBench {
                             }
                         } else if (resp.statusCode() / 100 != 2 && resp.statusCode() != 304) {
                             errors.incrementAndGet();
+                            byte[] body = resp.body();
                             sample(errorSamples, "GET " + req.path() + " → " + resp.statusCode() + ": "
-                                    + resp.body().substring(0, Math.min(200, resp.body().length())));
+                                    + new String(body, 0, Math.min(200, body.length), StandardCharsets.UTF_8));
                         } else {
                             observeClaims(req, resp.body(), seenClaims, inconsistent);
                         }
                         inFlight.release();
                     });
         }, 0, 1_000_000_000L / o.requestsPerSecond(), TimeUnit.NANOSECONDS);
+        Map<String, Double> cpuMs = new java.util.LinkedHashMap<>();
         try {
             long deadline = System.nanoTime() + o.duration().toNanos() + TimeUnit.SECONDS.toNanos(5);
             while (sent.get() + dropped.get() < total && System.nanoTime() < deadline) {
@@ -267,13 +288,15 @@ public final class LoadBench {
             }
             ticker.shutdownNow();
             inFlight.tryAcquire(MAX_IN_FLIGHT, 30, TimeUnit.SECONDS);
+            cpuMs.putAll(cpu.millisSinceStart()); // before the writer ends: an ended thread's CPU can no longer be read
             writing.set(false);
             writer.join(TimeUnit.MINUTES.toMillis(2));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuMsPerRequest = cpu.millisSinceStart() / Math.max(1, answered.get());
+        Map<String, Double> cpuMsPerRequest = new java.util.LinkedHashMap<>();
+        cpuMs.forEach((group, ms) -> cpuMsPerRequest.put(group, ms / Math.max(1, answered.get())));
         // Stored documents never change, so what a response showed must be what is stored now.
         seenClaims.forEach((id, shown) -> {
             int stored = app.db().claims().byDocument(id).size();
@@ -291,7 +314,9 @@ public final class LoadBench {
             synchronized (l) {
                 xs = l.stream().mapToLong(Long::longValue).sorted().toArray();
             }
-            perRoute.add(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f |", route, xs.length, pct(xs, 50), pct(xs, 99)));
+            long hits = cacheHits.getOrDefault(route, new AtomicLong()).get();
+            perRoute.add(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %.0f %% |", route, xs.length, pct(xs, 50),
+                    pct(xs, 99), xs.length == 0 ? 0 : 100.0 * hits / xs.length));
         });
         perRoute.sort(null);
         return new Result(o, mix.names(), perRoute, sent.get(), answered.get(), errors.get(), bad.get(), dropped.get(),
@@ -300,63 +325,102 @@ public final class LoadBench {
     }
 
     /**
-     * CPU time of the server's request threads (Jetty's pool), which share the JVM with this client and the
-     * writer: summed per thread from the JVM's thread CPU clock, so neither the client nor the writer is counted.
-     * Threads that ended during the run are missed (Jetty keeps its pool threads for a minute of idleness).
+     * CPU time spent during the run, per group of threads (the server's request threads, this client, the writer
+     * with the index threads it keeps busy) and for the whole process (these, and the collector, the compiler and
+     * the rest): on a 2-core machine the client and the writer share the cores with the server, so a request's
+     * share of the whole process is what bounds the rate. Summed per thread from the JVM's thread CPU clock;
+     * threads that ended during the run are missed (Jetty keeps its pool threads for a minute of idleness).
      */
-    static final class ServerCpu {
+    static final class CpuClock {
+        static final String SERVER = "server threads";
+        static final String CLIENT = "load client";
+        static final String WRITER = "writer and index";
         private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         private final Map<Long, Long> atStart = new java.util.HashMap<>();
+        private final long processAtStart;
 
-        static ServerCpu start() {
-            ServerCpu c = new ServerCpu();
-            c.atStart.putAll(c.now());
-            return c;
+        private CpuClock() {
+            atStart.putAll(perThread());
+            processAtStart = processNanos();
         }
 
-        private Map<Long, Long> now() {
+        static CpuClock start() {
+            return new CpuClock();
+        }
+
+        /** The group a thread is counted in, or null for the rest of the process. */
+        static String groupOf(String name) {
+            if (name.startsWith("JettyServerThreadPool") || name.startsWith("qtp")) {
+                return SERVER; // Jetty's QueuedThreadPool names its threads after the pool
+            }
+            if (name.startsWith("load-client") || name.startsWith("load-ticker") || name.startsWith("HttpClient")) {
+                return CLIENT;
+            }
+            if (name.startsWith("load-writer") || name.startsWith("Lucene Merge") || name.startsWith("specledger-index")) {
+                return WRITER;
+            }
+            return null;
+        }
+
+        private final Map<Long, String> names = new ConcurrentHashMap<>();
+
+        private Map<Long, Long> perThread() {
             Map<Long, Long> out = new java.util.HashMap<>();
             if (!threads.isThreadCpuTimeSupported()) {
                 return out;
             }
             for (java.lang.management.ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
-                if (t != null && isServerThread(t.getThreadName())) {
+                if (t != null) {
                     long ns = threads.getThreadCpuTime(t.getThreadId());
                     if (ns >= 0) {
                         out.put(t.getThreadId(), ns);
+                        names.put(t.getThreadId(), t.getThreadName());
                     }
                 }
             }
             return out;
         }
 
-        /** Jetty's QueuedThreadPool names its threads after the pool (Javalin: "JettyServerThreadPool-N"). */
-        static boolean isServerThread(String name) {
-            return name.startsWith("JettyServerThreadPool") || name.startsWith("qtp");
+        private static long processNanos() {
+            return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
         }
 
-        double millisSinceStart() {
+        /** Milliseconds of CPU since the start, per group, in a fixed order, and "whole process" last. */
+        Map<String, Double> millisSinceStart() {
+            Map<String, Double> out = new java.util.LinkedHashMap<>();
             if (!threads.isThreadCpuTimeSupported()) {
-                return Double.NaN;
+                return out;
             }
-            long ns = 0;
-            for (var e : now().entrySet()) {
-                ns += e.getValue() - atStart.getOrDefault(e.getKey(), 0L);
+            out.put(SERVER, 0.0);
+            out.put(CLIENT, 0.0);
+            out.put(WRITER, 0.0);
+            for (var e : perThread().entrySet()) {
+                String group = groupOf(names.get(e.getKey()));
+                if (group != null) {
+                    out.merge(group, (e.getValue() - atStart.getOrDefault(e.getKey(), 0L)) / 1e6, Double::sum);
+                }
             }
-            return ns / 1e6;
+            long process = processNanos();
+            if (process >= 0 && processAtStart >= 0) {
+                out.put(WHOLE_PROCESS, (process - processAtStart) / 1e6);
+            }
+            return out;
         }
+
+        static final String WHOLE_PROCESS = "whole process";
     }
 
     /** Records the claim count a response shows per document; a second sighting must agree with the first. */
-    private static void observeClaims(Mix.Request req, String body, Map<Long, Integer> seen, List<String> inconsistent) {
+    private static void observeClaims(Mix.Request req, byte[] bytes, Map<Long, Integer> seen, List<String> inconsistent) {
         if (req.documentId() != null) {
-            Matcher m = CLAIMS_HEADING.matcher(body);
+            Matcher m = CLAIMS_HEADING.matcher(new String(bytes, StandardCharsets.UTF_8));
             if (m.find()) {
                 note(seen, inconsistent, req.documentId(), Integer.parseInt(m.group(1)));
             }
         } else if (req.path().startsWith("/api/documents")) {
             try {
-                for (JsonNode item : Mix.JSON.readTree(body).path("items")) {
+                for (JsonNode item : Mix.JSON.readTree(bytes).path("items")) {
                     if (item.has("claimCount")) {
                         note(seen, inconsistent, item.get("id").asLong(), item.get("claimCount").asInt());
                     }

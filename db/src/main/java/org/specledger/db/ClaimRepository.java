@@ -80,6 +80,26 @@ public final class ClaimRepository {
                 + " ORDER BY cl.id", ClaimRepository::map, modelId, attribute));
     }
 
+    /**
+     * Claims of one model in the listed documents that are live, in id order: what {@link #byModel} would list
+     * from those documents (a cached list brought up to date after writes touched them).
+     */
+    public List<ClaimView> byModelInDocuments(String modelId, Collection<Long> documentIds) {
+        if (documentIds.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(documentIds.size(), "?"));
+        Object[] args = new Object[documentIds.size() + 1];
+        args[0] = modelId;
+        int i = 1;
+        for (long id : documentIds) {
+            args[i++] = id;
+        }
+        return Jdbc.read(ds, "reading claims of " + modelId, c -> Jdbc.list(c, SELECT
+                + " WHERE cl.model_id = ? AND cl.document_id IN (" + marks + ") AND d.superseded_at IS NULL ORDER BY cl.id",
+                ClaimRepository::map, args));
+    }
+
     /** Claims of live documents, filtered by model id and/or attribute (null = any), keyset-paginated. */
     public Page<ClaimView> list(String modelId, String attribute, String cursor, int limit) {
         long after = Page.decodeCursor(cursor);

@@ -78,10 +78,16 @@ final class ServeCommand implements Callable<Integer> {
                         + " loopback, else http://localhost:PORT.")
         String publicUrl;
 
+        @Option(names = "--threads", paramLabel = "N",
+                description = "The most requests handled at once (8..1000); more wait their turn. Default: 8 per core,"
+                        + " at least 16.")
+        Integer threads;
+
         WebConfig config() {
             try {
-                return WebConfig.defaults().withPort(port).withHost(host).withAdminToken(adminToken())
+                WebConfig c = WebConfig.defaults().withPort(port).withHost(host).withAdminToken(adminToken())
                         .withPublicUrl(publicUrl);
+                return threads == null ? c : c.withThreads(threads);
             } catch (IllegalArgumentException e) {
                 throw new CliException(e.getMessage());
             }

@@ -102,17 +102,23 @@ public final class LuceneSearchIndex implements SearchIndex {
      */
     private final AtomicLong writesDone = new AtomicLong(0);
     /**
-     * How stale a search may be for writes by other threads: the issue's bound is "searchable within a second of
-     * being stored"; a thread always sees its own writes at once.
+     * The least time between two reopens for writes by other threads: between them, searches use the current
+     * searcher (a thread always sees its own writes at once).
      */
-    static final long MAX_STALE_NANOS = 250_000_000L;
+    static final long REOPEN_INTERVAL_NANOS = 250_000_000L;
+    /**
+     * How stale a search may be for writes by other threads: the issue's bound is "searchable within a second of
+     * being stored". While one search reopens, the others use the current searcher, unless the last reopen
+     * finished longer ago than this: then they wait for the one under way.
+     */
+    static final long MAX_STALE_NANOS = 1_000_000_000L;
     /** The last write each thread made (its writesDone number), for read-your-own-writes. */
     private final ThreadLocal<long[]> ownWrites = ThreadLocal.withInitial(() -> new long[1]);
     private volatile long lastReopenNanos = System.nanoTime() - MAX_STALE_NANOS;
     /** Writes that the current searcher sees: each of the first {@code searchable} writes to complete. */
     private final AtomicLong searchable = new AtomicLong(0);
     /** Held while reopening, so that a burst of searches after a write reopens once. */
-    private final Object reopening = new Object();
+    private final java.util.concurrent.locks.ReentrantLock reopening = new java.util.concurrent.locks.ReentrantLock();
     /** Bulk loads open; the RAM buffer is large while there is one. */
     private final java.util.concurrent.atomic.AtomicInteger bulkLoads = new java.util.concurrent.atomic.AtomicInteger();
     private final TextAnalysis analysis = new TextAnalysis();
@@ -648,15 +654,25 @@ public final class LuceneSearchIndex implements SearchIndex {
             long written = writesDone.get();
             if (written > searchable.get()) {
                 long mine = ownWrites.get()[0];
+                long sinceReopen = System.nanoTime() - lastReopenNanos;
                 if (mine > searchable.get()) {
                     // Read your own writes: the thread that wrote waits for a searcher that shows its write.
                     catchUp(mine);
-                } else if (System.nanoTime() - lastReopenNanos >= MAX_STALE_NANOS) {
-                    // Others' writes: at most one reopen per MAX_STALE_NANOS (the searches arriving meanwhile wait
-                    // for that one reopen, then find nothing left to do); in between, searches use the current
-                    // searcher. Under a steady writer (a crawl, an import) a reopen per search made every search
-                    // wait for a segment flush and a facet-state rebuild.
-                    catchUp(written);
+                } else if (sinceReopen >= REOPEN_INTERVAL_NANOS) {
+                    // Others' writes: at most one reopen per REOPEN_INTERVAL_NANOS, made by the search that finds the
+                    // reopen lock free; the searches arriving meanwhile use the current searcher, unless it has
+                    // been stale for longer than MAX_STALE_NANOS. Under a steady writer (a crawl, an import),
+                    // making every search wait for the reopen (a segment flush and a facet-state rebuild, slow on
+                    // a busy machine) queued the searches behind it: seconds of latency at a few hundred a second.
+                    if (reopening.tryLock()) {
+                        try {
+                            catchUp(written);
+                        } finally {
+                            reopening.unlock();
+                        }
+                    } else if (sinceReopen >= MAX_STALE_NANOS) {
+                        catchUp(written);
+                    }
                 }
             }
             return searchers.acquire();
@@ -667,19 +683,20 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     /** Reopens the searcher unless another thread already did so past {@code written} while this one waited. */
     private void catchUp(long written) {
-        synchronized (reopening) {
+        reopening.lock();
+        try {
             if (written <= searchable.get()) {
                 return;
             }
-            try {
-                // Read before the reopen: the reopened reader holds every write completed by now.
-                long covered = writesDone.get();
-                searchers.maybeRefreshBlocking();
-                searchable.accumulateAndGet(covered, Math::max);
-                lastReopenNanos = System.nanoTime();
-            } catch (IOException e) {
-                throw new UncheckedIOException("reopening the search index at " + location, e);
-            }
+            // Read before the reopen: the reopened reader holds every write completed by now.
+            long covered = writesDone.get();
+            searchers.maybeRefreshBlocking();
+            searchable.accumulateAndGet(covered, Math::max);
+            lastReopenNanos = System.nanoTime();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reopening the search index at " + location, e);
+        } finally {
+            reopening.unlock();
         }
     }
 

@@ -37,7 +37,7 @@ public final class ApiRoutes {
     private ApiRoutes() {
     }
 
-    public static void register(JavalinConfig config, ServerContext app, WebConfig cfg) {
+    public static void register(JavalinConfig config, ServerContext app, WebConfig cfg, SpecSheets sheets) {
         ClientRateLimiter limiter = new ClientRateLimiter(cfg.apiRequestsPerMinute(), Clock.systemUTC());
         // CORS for GET: the data is public and the API takes no credentials, so any origin may read it. A GET with
         // If-None-Match needs a preflight (Fetch standard, "CORS protocol"): HttpMethods answers the OPTIONS.
@@ -67,7 +67,6 @@ public final class ApiRoutes {
             }
         });
 
-        SpecSheets sheets = new SpecSheets(app.db());
         config.routes.get("/api/documents", ctx -> {
             var page = app.db().documents().list(cursor(ctx), WebServer.limit(ctx));
             linkNext(ctx, page.next());

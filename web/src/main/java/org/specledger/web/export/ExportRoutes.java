@@ -32,8 +32,7 @@ public final class ExportRoutes {
     private ExportRoutes() {
     }
 
-    public static void register(JavalinConfig config, ServerContext app) {
-        SpecSheets sheets = new SpecSheets(app.db());
+    public static void register(JavalinConfig config, ServerContext app, SpecSheets sheets) {
         config.routes.get("/api/models/{id}/factsheet", ctx -> {
             String f = ctx.queryParam("format");
             FactSheetFormat format;

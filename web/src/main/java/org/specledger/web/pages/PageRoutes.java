@@ -49,11 +49,12 @@ public final class PageRoutes {
     private final SearchPage searchPage;
     private final HitClaims hitClaims;
 
-    private PageRoutes(ServerContext app, AdminToken admin, SourceUrlCheck urlCheck, Searcher searcher) {
+    private PageRoutes(ServerContext app, AdminToken admin, SourceUrlCheck urlCheck, Searcher searcher,
+                       SpecSheets sheets) {
         this.app = app;
         this.admin = admin;
         this.urlCheck = urlCheck;
-        this.sheets = new SpecSheets(app.db());
+        this.sheets = sheets;
         // Only the claims a hit lists: a long report makes dozens, and the page shows a few.
         this.hitClaims = new HitClaims(app.db(), SearchPage.CLAIMS_PER_HIT);
         this.searchPage = new SearchPage(searcher, hitClaims::of);
@@ -71,7 +72,13 @@ public final class PageRoutes {
 
     /** Registers the pages; {@code searcher} (null = none) answers the search page. */
     public static void register(JavalinConfig config, ServerContext app, WebConfig cfg, Searcher searcher) {
-        PageRoutes p = new PageRoutes(app, new AdminToken(cfg.adminToken()), new BasicSourceUrlCheck(), searcher);
+        register(config, app, cfg, searcher, new SpecSheets(app.db()));
+    }
+
+    /** Registers the pages; spec sheets come from {@code sheets} (the server shares one with the API). */
+    public static void register(JavalinConfig config, ServerContext app, WebConfig cfg, Searcher searcher,
+                                SpecSheets sheets) {
+        PageRoutes p = new PageRoutes(app, new AdminToken(cfg.adminToken()), new BasicSourceUrlCheck(), searcher, sheets);
         config.events.serverStopped(p.hitClaims::close);
         config.routes.get("/", p::search);
         config.routes.get("/search", p::search);

@@ -37,6 +37,7 @@ public record SheetView(SpecSheet sheet, Timeline timeline, String expanded) {
         for (Spec s : sheet.specs()) {
             String label = label(s.attribute());
             String rowHref = "#" + Links.attributeAnchor(s.attribute());
+            String allClaimsPage = Links.modelAttributePage(id, s.attribute()); // Links.modelClaim without a claim
             java.util.Set<String> days = new java.util.HashSet<>();
             List<ClaimView> claims = s.claims();
             int listed = s.attribute().equals(expanded) ? claims.size() : Math.min(claims.size(), CLAIMS_PER_SPEC);
@@ -50,7 +51,7 @@ public record SheetView(SpecSheet sheet, Timeline timeline, String expanded) {
                 }
                 String who = c.publisher() == null ? "unknown publisher" : c.publisher();
                 inputs.add(new Timeline.Input(label, rowHref, c.publishedAt(),
-                        i < listed ? "#sheet-claim-" + c.claim().id() : Links.modelClaim(id, s.attribute(), c.claim().id()),
+                        (i < listed ? "" : allClaimsPage) + Links.sheetClaimFragment(c.claim().id()),
                         who + ", " + (c.publishedAt() == null ? "undated" : c.publishedAt()) + ": "
                                 + Units.format(c.claim()) + " (" + c.claim().hedge().json() + ")"));
             }

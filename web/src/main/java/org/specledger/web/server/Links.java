@@ -50,12 +50,14 @@ public final class Links {
 
     /** The id of an attribute's row on a spec sheet: "attr-" and the attribute with ':' as '-'. */
     public static String attributeAnchor(String attribute) {
-        return "attr-" + attribute.replaceAll("[^A-Za-z0-9_-]", "-");
+        return "attr-" + NOT_IN_ANCHOR.matcher(attribute).replaceAll("-");
     }
+
+    private static final java.util.regex.Pattern NOT_IN_ANCHOR = java.util.regex.Pattern.compile("[^A-Za-z0-9_-]");
 
     /** One claim on a spec sheet (its row under its attribute). */
     public static String modelClaim(String id, long claimId) {
-        return model(id) + "#sheet-claim-" + claimId;
+        return model(id) + sheetClaimFragment(claimId);
     }
 
     /**
@@ -63,12 +65,22 @@ public final class Links {
      * so this is the link that always finds the claim's row).
      */
     public static String modelClaim(String id, String attribute, long claimId) {
-        return modelAttributeClaims(id, attribute).replaceFirst("#.*$", "") + "#sheet-claim-" + claimId;
+        return modelAttributePage(id, attribute) + sheetClaimFragment(claimId);
+    }
+
+    /** The fragment of a claim's row on a spec sheet ({@code id="sheet-claim-N"}). */
+    public static String sheetClaimFragment(long claimId) {
+        return "#sheet-claim-" + claimId;
     }
 
     /** A spec sheet listing every claim of one attribute, scrolled to it. */
     public static String modelAttributeClaims(String id, String attribute) {
-        return model(id) + "?attribute=" + encode(attribute) + "#" + attributeAnchor(attribute);
+        return modelAttributePage(id, attribute) + "#" + attributeAnchor(attribute);
+    }
+
+    /** The spec sheet that lists every claim of one attribute, without a fragment (add one to scroll). */
+    public static String modelAttributePage(String id, String attribute) {
+        return model(id) + "?attribute=" + encode(attribute);
     }
 
     /** A fact sheet download: format is md, csv, json or pdf (served by the API's exports). */

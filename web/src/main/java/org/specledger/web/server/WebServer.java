@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.util.HashMap;
 import java.util.Map;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.specledger.db.Page;
@@ -17,6 +18,8 @@ import org.specledger.web.feeds.FeedRoutes;
 import org.specledger.web.pages.IndexSearcher;
 import org.specledger.web.pages.PageRoutes;
 import org.specledger.web.security.SecurityHeaders;
+import org.specledger.web.sheet.ModelClaims;
+import org.specledger.web.sheet.SpecSheets;
 
 /**
  * The Javalin server: HTML pages, the JSON API and error mapping, configured in one place.
@@ -34,6 +37,10 @@ public final class WebServer {
         return Javalin.create(config -> {
             config.jetty.host = cfg.host();
             config.jetty.port = cfg.port();
+            // The name is the one Javalin gives its own pool (the load bench counts these threads' CPU by it).
+            QueuedThreadPool pool = new QueuedThreadPool(cfg.threads(), Math.min(8, cfg.threads()), 60_000);
+            pool.setName("JettyServerThreadPool");
+            config.jetty.threadPool = pool;
             config.http.maxRequestSize = cfg.maxRequestBytes();
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             config.jetty.modifyServletContextHandler(h -> h.addFilter(HttpMethods.class, "/*",
@@ -55,9 +62,14 @@ public final class WebServer {
 
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok",
                     "documents", app.db().documents().countLive())));
-            PageRoutes.register(config, app, cfg, new IndexSearcher(app.index()));
-            ApiRoutes.register(config, app, cfg);
-            ExportRoutes.register(config, app);
+            // One spec-sheet source for the pages, the API and the fact sheets: each model's claims are kept
+            // between sheets and brought up to date by what writes touched.
+            ModelClaims modelClaims = new ModelClaims(app.db());
+            config.events.serverStopped(modelClaims::close);
+            SpecSheets sheets = new SpecSheets(app.db(), modelClaims);
+            PageRoutes.register(config, app, cfg, new IndexSearcher(app.index()), sheets);
+            ApiRoutes.register(config, app, cfg, sheets);
+            ExportRoutes.register(config, app, sheets);
             FeedRoutes.register(config, app);
             // Last of the before-handlers, so that rate limits and CORS headers apply to cached answers too.
             ResponseCache cache = new ResponseCache(app.db());

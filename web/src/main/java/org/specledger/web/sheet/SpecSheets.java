@@ -50,15 +50,28 @@ public final class SpecSheets {
 
     private final Database db;
     private final Clock clock;
+    /** Each model's claims kept between sheets; null = read from the database for every sheet. */
+    private final ModelClaims kept;
 
+    /** Sheets read whole from the database each time (a command that makes one sheet). */
     public SpecSheets(Database db) {
         this(db, Clock.systemUTC());
     }
 
     /** @param clock the source of {@link SpecSheet#generatedAt()} */
     public SpecSheets(Database db, Clock clock) {
+        this(db, clock, null);
+    }
+
+    /** Sheets whose claims come from {@code kept} (the server's, shared by its pages and API). */
+    public SpecSheets(Database db, ModelClaims kept) {
+        this(db, Clock.systemUTC(), kept);
+    }
+
+    private SpecSheets(Database db, Clock clock, ModelClaims kept) {
         this.db = db;
         this.clock = clock;
+        this.kept = kept;
     }
 
     /** The sheet of the model with this id, name or alias; empty when none matches. */
@@ -74,7 +87,7 @@ public final class SpecSheets {
         SheetModel model = new SheetModel(m.id(), m.name(), m.organization(), m.family(), m.aliases(), variants);
 
         Map<String, List<ClaimView>> byAttribute = new TreeMap<>(ATTRIBUTE_ORDER);
-        for (ClaimView c : db.claims().byModel(m.id(), null)) {
+        for (ClaimView c : kept != null ? kept.of(m.id()) : db.claims().byModel(m.id(), null)) {
             byAttribute.computeIfAbsent(c.claim().attribute(), a -> new ArrayList<>()).add(c);
         }
         Map<String, StoredConsensus> stored = new LinkedHashMap<>();
