@@ -238,18 +238,24 @@ final class BenchCommand implements Runnable {
                 description = "Documents per second the writer imports meanwhile (0: as fast as it can). Default: 10")
         int writerRate;
 
+        @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "30",
+                description = "Seconds of the same load before the measured part, reported apart (0: none)."
+                        + " Default: 30")
+        int warmUp;
+
         @Override
         public Integer call() throws java.io.IOException {
-            System.out.println(figures(seconds, rate, writerRate));
+            System.out.println(figures(seconds, rate, writerRate, warmUp));
             return 0;
         }
 
-        /** The load bench with its default corpus and seed, at the given duration and rates. */
-        static String figures(int seconds, int rate, int writerRate) throws java.io.IOException {
+        /** The load bench with its default corpus and seed, at the given duration, rates and warm-up. */
+        static String figures(int seconds, int rate, int writerRate, int warmUp) throws java.io.IOException {
             Path dir = Files.createTempDirectory("specledger-bench-load-");
             var d = org.specledger.bench.LoadBench.Options.bench();
             return org.specledger.bench.LoadBench.run(dir, new org.specledger.bench.LoadBench.Options(
-                    java.time.Duration.ofSeconds(seconds), rate, d.seedDocs(), d.writerDocs(), d.seed(), writerRate));
+                    java.time.Duration.ofSeconds(seconds), rate, d.seedDocs(), d.writerDocs(), d.seed(), writerRate,
+                    java.time.Duration.ofSeconds(warmUp)));
         }
     }
 
@@ -294,7 +300,8 @@ final class BenchCommand implements Runnable {
             var load = org.specledger.bench.LoadBench.Options.bench();
             section(md, "Load (" + load.requestsPerSecond() + " requests/s for " + loadSeconds + " s while a writer imports "
                             + load.writerDocsPerSecond() + " documents/s)", "specledger bench load --seconds " + loadSeconds,
-                    () -> Load.figures(loadSeconds, load.requestsPerSecond(), load.writerDocsPerSecond()));
+                    () -> Load.figures(loadSeconds, load.requestsPerSecond(), load.writerDocsPerSecond(),
+                            (int) load.warmUp().toSeconds()));
             Path file = org.specledger.bench.BenchReport.write(out, "all", md.toString(),
                     java.util.List.of("Readability.js and trafilatura: stored outputs on the same 127 pages, scored in the same run",
                             "htmldate 1.10: its published figures on the same publication-date pages (the set's README; not runnable here)",

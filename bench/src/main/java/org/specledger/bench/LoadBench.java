@@ -67,23 +67,37 @@ public final class LoadBench {
      * @param writerDocsPerSecond the writer's pace; 0 = as fast as it can. The bench default, 10 documents a
      *                          second, is a busy polite crawl (1 page/s on each of ten hosts); flat out, the
      *                          writer alone keeps one of the two cores busy with extraction.
+     * @param warmUp            how long the same load (requests and writer) runs before the measured part, its
+     *                          figures reported apart: a JVM that just started spends its first seconds compiling
+     *                          the hot paths (at 500 requests/s on 2 cores, the first 10 s dropped half the
+     *                          requests, the third 10 s none), which is not what a running site's visitors meet
      */
     public record Options(Duration duration, int requestsPerSecond, int seedDocs, int writerDocs, long seed,
-                          int writerDocsPerSecond) {
+                          int writerDocsPerSecond, Duration warmUp) {
         public Options(Duration duration, int requestsPerSecond, int seedDocs, int writerDocs, long seed) {
             this(duration, requestsPerSecond, seedDocs, writerDocs, seed, 0);
         }
 
+        /** No warm-up. */
+        public Options(Duration duration, int requestsPerSecond, int seedDocs, int writerDocs, long seed,
+                       int writerDocsPerSecond) {
+            this(duration, requestsPerSecond, seedDocs, writerDocs, seed, writerDocsPerSecond, Duration.ZERO);
+        }
+
         public static Options bench() {
-            return new Options(Duration.ofSeconds(60), 500, 500, 20_000, 8, 10);
+            return new Options(Duration.ofSeconds(60), 500, 500, 20_000, 8, 10, Duration.ofSeconds(30));
+        }
+
+        Options measuring(Duration d) {
+            return new Options(d, requestsPerSecond, seedDocs, writerDocs, seed, writerDocsPerSecond, Duration.ZERO);
         }
     }
 
     /** Figures of one run. */
-    public record Result(Options options, List<String> routes, List<String> perRoute, long sent, long answered, long errors, long deliberateBad,
+    public record Result(Options options, List<String> routes, List<String> perRoute, List<String> overTime, long sent, long answered, long errors, long deliberateBad,
                          long dropped, List<String> errorSamples, List<String> halfWritten, long written,
                          double p50, double p90, double p99, double max, double seconds, long offered,
-                         Map<String, Double> cpuMsPerRequest) {
+                         Map<String, Double> cpuMsPerRequest, Result warmUp) {
         /** CPU of the server's request threads per answered request; NaN when the JVM cannot tell. */
         public double serverCpuMsPerRequest() {
             return cpuMsPerRequest.getOrDefault(CpuClock.SERVER, Double.NaN);
@@ -103,8 +117,20 @@ public final class LoadBench {
             return offered == 0 ? 0 : (double) dropped / offered;
         }
 
+        Result withWarmUp(Result w) {
+            return new Result(options, routes, perRoute, overTime, sent, answered, errors, deliberateBad, dropped,
+                    errorSamples, halfWritten, written, p50, p90, p99, max, seconds, offered, cpuMsPerRequest, w);
+        }
+
         public String markdown() {
             StringBuilder md = new StringBuilder("## Load\n\n| figure | value |\n|---|---|\n");
+            if (warmUp != null) {
+                row(md, "warm-up before the figures below (same requests and writer; not counted in them)",
+                        String.format(Locale.ROOT, "%d s: %,d / %,d answered (%.1f %%), %,d dropped, %d errors, p50 %.1f ms,"
+                                        + " p99 %.1f ms", warmUp.options().duration().toSeconds(), warmUp.answered() - warmUp.errors(),
+                                warmUp.offered(), 100 * warmUp.answeredShare(), warmUp.dropped(), warmUp.errors(), warmUp.p50(),
+                                warmUp.p99()));
+            }
             row(md, "offered rate", options.requestsPerSecond() + " requests/s for " + options.duration().toSeconds() + " s");
             row(md, "**answered / offered**", String.format(Locale.ROOT, "**%,d / %,d = %.1f %%** (achieved %.0f/s)",
                     answered - errors, offered, 100 * answeredShare(), (answered - errors) / seconds));
@@ -129,6 +155,9 @@ public final class LoadBench {
             row(md, "routes in the mix", String.join(", ", routes));
             md.append("\n| route | requests | p50 ms | p99 ms | answered from the response cache |\n|---|---|---|---|---|\n");
             perRoute.forEach(r -> md.append(r).append('\n'));
+            md.append("\nOver time (by when requests were sent; a slow start is the JVM compiling the hot paths):\n\n"
+                    + "| sent | answered | dropped | p50 ms | p99 ms |\n|---|---|---|---|---|\n");
+            overTime.forEach(r -> md.append(r).append('\n'));
             if (!errorSamples.isEmpty()) {
                 md.append("\nFirst errors:\n\n");
                 errorSamples.forEach(e -> md.append("- ").append(e).append('\n'));
@@ -164,7 +193,7 @@ public final class LoadBench {
         Options b = Options.bench();
         Options o = new Options(args.length > 1 ? Duration.ofSeconds(Long.parseLong(args[1])) : b.duration(),
                 args.length > 2 ? Integer.parseInt(args[2]) : b.requestsPerSecond(), b.seedDocs(), b.writerDocs(), b.seed(),
-                b.writerDocsPerSecond());
+                b.writerDocsPerSecond(), b.warmUp());
         System.out.println(run(Path.of(args.length > 0 ? args[0] : "bench-work"), o));
     }
 
@@ -185,7 +214,10 @@ public final class LoadBench {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4, named("load-client"))).build();
             Mix mix = Mix.probe(http, base, ids);
-            return drive(app, o, http, base, mix, corpus, ids);
+            AtomicInteger nextDoc = new AtomicInteger(o.seedDocs());
+            Result warm = o.warmUp().isZero() ? null : drive(app, o.measuring(o.warmUp()), http, base, mix, corpus, ids, nextDoc);
+            Result r = drive(app, o.measuring(o.duration()), http, base, mix, corpus, ids, nextDoc);
+            return warm == null ? r : r.withWarmUp(warm);
         } finally {
             server.stop();
         }
@@ -196,15 +228,17 @@ public final class LoadBench {
                 "text/html; charset=utf-8", Instant.now(), null, false));
     }
 
+    /** One run of the load; the writer imports the corpus's documents from {@code nextDoc} on (shared by runs). */
     private static Result drive(AppContext app, Options o, HttpClient http, String base, Mix mix, ArticleCorpus corpus,
-                                List<Long> ids) {
+                                List<Long> ids, AtomicInteger nextDoc) {
         AtomicBoolean writing = new AtomicBoolean(true);
         AtomicInteger written = new AtomicInteger();
         Thread writer = new Thread(() -> {
             long start = System.nanoTime();
-            for (int i = o.seedDocs(); i < o.seedDocs() + o.writerDocs() && writing.get(); i++) {
+            int first = nextDoc.get();
+            for (int i = first; i < o.seedDocs() + o.writerDocs() && writing.get(); i = nextDoc.incrementAndGet()) {
                 if (o.writerDocsPerSecond() > 0) {
-                    long due = start + (i - o.seedDocs()) * 1_000_000_000L / o.writerDocsPerSecond();
+                    long due = start + (i - first) * 1_000_000_000L / o.writerDocsPerSecond();
                     long wait = due - System.nanoTime();
                     if (wait > 0) {
                         java.util.concurrent.locks.LockSupport.parkNanos(wait);
@@ -231,6 +265,7 @@ public final class LoadBench {
         Map<Long, Integer> seenClaims = new ConcurrentHashMap<>();
         Map<String, List<Long>> byRoute = new ConcurrentHashMap<>();
         Map<String, AtomicLong> cacheHits = new ConcurrentHashMap<>();
+        Map<Integer, Window> windows = new ConcurrentHashMap<>();
         List<String> inconsistent = Collections.synchronizedList(new ArrayList<>());
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(named("load-ticker"));
         long start = System.nanoTime();
@@ -241,11 +276,13 @@ public final class LoadBench {
             }
             if (!inFlight.tryAcquire()) {
                 dropped.incrementAndGet();
+                window(windows, start).dropped.incrementAndGet();
                 return;
             }
             Mix.Request req = mix.next(rnd, ids);
             sent.incrementAndGet();
             long t0 = System.nanoTime();
+            Window win = window(windows, start);
             // Bodies are kept as bytes and decoded only where the consistency check reads them (or to quote an
             // error): the client shares the cores with the server, and decoding every spec sheet's JSON would
             // charge the server's figures with the client's work.
@@ -253,6 +290,7 @@ public final class LoadBench {
                     HttpResponse.BodyHandlers.ofByteArray()).whenComplete((resp, err) -> {
                         long took = System.nanoTime() - t0;
                         latencies.add(took);
+                        win.latencies.add(took);
                         byRoute.computeIfAbsent(req.route(), k -> Collections.synchronizedList(new ArrayList<>())).add(took);
                         if (resp != null && resp.headers().firstValue("X-Cache").filter("hit"::equals).isPresent()) {
                             cacheHits.computeIfAbsent(req.route(), k -> new AtomicLong()).incrementAndGet();
@@ -319,9 +357,18 @@ public final class LoadBench {
                     pct(xs, 99), xs.length == 0 ? 0 : 100.0 * hits / xs.length));
         });
         perRoute.sort(null);
-        return new Result(o, mix.names(), perRoute, sent.get(), answered.get(), errors.get(), bad.get(), dropped.get(),
+        List<String> overTime = new ArrayList<>();
+        new java.util.TreeMap<>(windows).forEach((i, w) -> {
+            long[] xs;
+            synchronized (w.latencies) {
+                xs = w.latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+            }
+            overTime.add(String.format(Locale.ROOT, "| %d–%d s | %,d | %,d | %.1f | %.1f |", i * WINDOW_SECONDS,
+                    (i + 1) * WINDOW_SECONDS, xs.length, w.dropped.get(), pct(xs, 50), pct(xs, 99)));
+        });
+        return new Result(o, mix.names(), perRoute, overTime, sent.get(), answered.get(), errors.get(), bad.get(), dropped.get(),
                 List.copyOf(errorSamples), List.copyOf(inconsistent), written.get(), pct(sorted, 50), pct(sorted, 90),
-                pct(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, seconds, total, cpuMsPerRequest);
+                pct(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, seconds, total, cpuMsPerRequest, null);
     }
 
     /**
@@ -409,6 +456,20 @@ public final class LoadBench {
         }
 
         static final String WHOLE_PROCESS = "whole process";
+    }
+
+    /** Seconds per row of the "over time" table. */
+    static final int WINDOW_SECONDS = 10;
+
+    /** The requests sent in one {@value #WINDOW_SECONDS}-second window: their latencies, and the ticks dropped. */
+    private static final class Window {
+        final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        final AtomicLong dropped = new AtomicLong();
+    }
+
+    private static Window window(Map<Integer, Window> windows, long startNanos) {
+        int i = (int) ((System.nanoTime() - startNanos) / 1_000_000_000L / WINDOW_SECONDS);
+        return windows.computeIfAbsent(i, k -> new Window());
     }
 
     /** Records the claim count a response shows per document; a second sighting must agree with the first. */

@@ -147,6 +147,16 @@ public final class ClaimRepository {
         return Jdbc.list(c, "SELECT DISTINCT model_id FROM claims WHERE document_id = ?", rs -> rs.getString(1), documentId);
     }
 
+    /** Claims of one document per model id. */
+    static Map<String, Integer> countByModel(java.sql.Connection c, long documentId) throws java.sql.SQLException {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        for (Object[] row : Jdbc.list(c, "SELECT model_id, count(*) FROM claims WHERE document_id = ? GROUP BY model_id",
+                rs -> new Object[] {rs.getString(1), rs.getInt(2)}, documentId)) {
+            out.put((String) row[0], (Integer) row[1]);
+        }
+        return out;
+    }
+
     /** Every model id that at least one claim of a live document names. */
     public List<String> modelIdsWithClaims() {
         return Jdbc.read(ds, "listing claimed models", c -> Jdbc.list(c,

@@ -68,7 +68,16 @@ public final class DocumentRepository {
                 Jdbc.update(c, "UPDATE documents SET superseded_by = ? WHERE id = ?", id, live.get());
             }
             ModelRepository.insertMissing(c, models);
+            // Live claims per model: the superseded version's leave, the new version's come (ModelRepository.SUMMARY).
+            java.util.SortedMap<String, Integer> liveDelta = new java.util.TreeMap<>();
+            if (live.isPresent()) {
+                ClaimRepository.countByModel(c, live.get()).forEach((m, n) -> liveDelta.merge(m, -n, Integer::sum));
+            }
             List<Claim> stored = ClaimRepository.insertAll(c, id, claims);
+            for (Claim cl : stored) {
+                liveDelta.merge(Model.idFor(cl.model()), 1, Integer::sum);
+            }
+            ModelRepository.addLiveClaims(c, liveDelta);
             // The models to reconcile, committed with the document: a process killed before it reconciled
             // leaves them marked, and the next start drains them (issue 14, item 10).
             for (Claim cl : stored) {
@@ -180,6 +189,13 @@ public final class DocumentRepository {
         boolean deleted = Jdbc.inTransaction(ds, "deleting document " + id, c -> {
             touched.addAll(ClaimRepository.modelIdsOf(c, id));
             FlagRepository.markDirty(c, touched);
+            boolean wasLive = Jdbc.one(c, "SELECT id FROM documents WHERE id = ? AND superseded_at IS NULL",
+                    rs -> rs.getLong(1), id).isPresent();
+            if (wasLive) {
+                java.util.SortedMap<String, Integer> liveDelta = new java.util.TreeMap<>();
+                ClaimRepository.countByModel(c, id).forEach((m, n) -> liveDelta.put(m, -n));
+                ModelRepository.addLiveClaims(c, liveDelta);
+            }
             pages.addAll(Jdbc.list(c, "SELECT o.id FROM documents d JOIN documents o ON o.url = d.url WHERE d.id = ?",
                     rs -> rs.getLong(1), id));
             Jdbc.update(c, "UPDATE documents SET superseded_by = NULL WHERE superseded_by = ?", id);

@@ -120,6 +120,35 @@ public abstract class RepositoryContract {
     }
 
     @Test
+    void aModelsClaimCountFollowsStoredRevisedAndDeletedDocuments() {
+        Claim pangu = Claim.number("Pangu Ultra", "total_parameters", 135e9, null, null, "135 billion",
+                "Pangu Ultra has 135 billion parameters.", 0, 39, Hedge.STATED);
+        SaveResult a = db.documents().save(doc("https://a.example/1", "Kimi K2 has 1 trillion parameters."),
+                List.of(params(1e12, 0), params(1e12, 40)), List.of(KIMI));
+        SaveResult b = db.documents().save(doc("https://a.example/2", "Both models."), List.of(params(1e12, 0), pangu),
+                List.of(KIMI, PANGU));
+        assertCounts(3, 1);
+        // A revision drops the Kimi claim and keeps the Pangu one: the old version's claims no longer count.
+        db.documents().save(doc("https://a.example/2", "Only Pangu now."), List.of(pangu), List.of(PANGU));
+        assertCounts(2, 1);
+        // Deleting the superseded version changes nothing; deleting a live one takes its claims off.
+        db.documents().delete(b.documentId());
+        assertCounts(2, 1);
+        db.documents().delete(a.documentId());
+        assertCounts(0, 1);
+        assertThat(db.models().list(null, 10).items()).as("a model without live claims is not listed")
+                .extracting(ModelSummary::id).containsExactly("pangu-ultra");
+    }
+
+    /** The kept counts, each checked against a count of the live claims themselves. */
+    private void assertCounts(int kimi, int pangu) {
+        assertThat(db.models().find("kimi-k2").orElseThrow().claimCount()).as("Kimi K2's live claims").isEqualTo(kimi);
+        assertThat(db.models().find("pangu-ultra").orElseThrow().claimCount()).as("Pangu Ultra's live claims").isEqualTo(pangu);
+        assertThat(db.claims().byModel("kimi-k2", null)).hasSize(kimi);
+        assertThat(db.claims().byModel("pangu-ultra", null)).hasSize(pangu);
+    }
+
+    @Test
     void aDocumentIsStoredWithAllItsClaimsOrNotAtAll() {
         // The second claim names a model that is neither stored nor passed along: the foreign key fails on every
         // engine, after the document row and the first claim were written in the same transaction.

@@ -105,7 +105,7 @@ public final class LuceneSearchIndex implements SearchIndex {
      * The least time between two reopens for writes by other threads: between them, searches use the current
      * searcher (a thread always sees its own writes at once).
      */
-    static final long REOPEN_INTERVAL_NANOS = 250_000_000L;
+    static final long REOPEN_INTERVAL_NANOS = 500_000_000L;
     /**
      * How stale a search may be for writes by other threads: the issue's bound is "searchable within a second of
      * being stored". While one search reopens, the others use the current searcher, unless the last reopen
@@ -122,6 +122,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     /** Bulk loads open; the RAM buffer is large while there is one. */
     private final java.util.concurrent.atomic.AtomicInteger bulkLoads = new java.util.concurrent.atomic.AtomicInteger();
     private final TextAnalysis analysis = new TextAnalysis();
+    private final StoredHits storedHits = new StoredHits();
     private final FacetsConfig facetsConfig = DocumentMapper.facetsConfig();
     private final DocumentMapper mapper = new DocumentMapper(facetsConfig);
     private final QueryTranslator translator = new QueryTranslator(analysis.query());
@@ -318,8 +319,14 @@ public final class LuceneSearchIndex implements SearchIndex {
         DrillDownQuery drill = toLuceneQuery(r, base);
         IndexSearcher searcher = acquire();
         try (QueryBudget.Clock clock = QueryBudget.start()) {
-            SearchResult result = run(searcher, r, base, drill, CountKey.of(drill, r));
-            clock.check(r.query());
+            CountKey counts = CountKey.of(drill, r);
+            AnswerKey key = new AnswerKey(counts, r.sort(), r.offset(), r.limit());
+            SearchResult result = ((FacetedSearcher) searcher).answered(key);
+            if (result == null) {
+                result = run(searcher, r, base, drill, counts);
+                clock.check(r.query());
+                ((FacetedSearcher) searcher).remember(key, result);
+            }
             return result;
         } catch (IndexSearcher.TooManyClauses e) {
             throw QueryTranslator.tooManyClauses(r.query());
@@ -463,6 +470,10 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /** What a whole answer depends on: its counts' key, the sort and the page. */
+    record AnswerKey(CountKey counts, SearchRequest.Sort sort, int offset, int limit) {
+    }
+
     /** A query's exact total and facet counts on one reader. */
     record Counted(long total, Map<String, List<FacetCount>> facets) {
         Counted {
@@ -503,23 +514,23 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private List<Hit> hits(IndexSearcher searcher, Query base, ScoreDoc[] page, boolean byDate) throws IOException {
         // One stored-fields read per hit, texts included for the hits that get snippets: the highlighter is
-        // handed these texts instead of reading the (compressed) stored fields a second time. Hits read lately on
-        // this reader come from its cache (FacetedSearcher.storedHit) without any read.
+        // handed these texts instead of reading the (compressed) stored fields a second time. Hits read lately
+        // from the same segment come from storedHits without any read.
         int highlighted = Math.min(page.length, MAX_HIGHLIGHTED);
         int[] ids = new int[highlighted];
         String[][] texts = new String[highlighted][];
         Document[] docs = new Document[page.length];
-        FacetedSearcher faceted = (FacetedSearcher) searcher;
+        IndexReader reader = searcher.getIndexReader();
         StoredFields stored = null;
         for (int i = 0; i < page.length; i++) {
-            Document d = faceted.storedHit(page[i].doc);
+            Document d = storedHits.get(reader, page[i].doc);
             if (d == null) {
                 if (stored == null) {
                     stored = searcher.storedFields();
                 }
                 if (i < highlighted) {
                     d = stored.document(page[i].doc, HIT_AND_TEXT_FIELDS);
-                    faceted.keepHit(page[i].doc, d);
+                    storedHits.keep(reader, page[i].doc, d);
                 } else {
                     d = stored.document(page[i].doc, HIT_FIELDS);
                 }
@@ -640,6 +651,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         synchronized (recentSnippets) {
             recentSnippets.clear();
         }
+        storedHits.clear();
         IndexSearcher s = acquire();
         try {
             ((FacetedSearcher) s).forget();
@@ -788,48 +800,30 @@ public final class LuceneSearchIndex implements SearchIndex {
             this.facetState = facetState;
         }
 
-        /**
-         * Stored fields of recent hits (texts included), by document number. A hit's stored fields are
-         * LZ4-compressed in blocks shared with its neighbours, and decompressing them was a seventh of a search's
-         * CPU in SearchBench; the hits of the searches people run again and again (the home page, a popular model)
-         * are few. A reader never changes, so neither do they. Bounded by {@value #STORED_HIT_CHARS} characters of
-         * text, least recently used out first.
-         */
-        static final int STORED_HIT_CHARS = 8 << 20;
-        private final Map<Integer, Document> storedHits = new java.util.LinkedHashMap<>(256, 0.75f, true);
-        private long storedHitChars;
-
-        synchronized Document storedHit(int doc) {
-            return storedHits.get(doc);
-        }
-
-        synchronized void keepHit(int doc, Document d) {
-            long chars = chars(d);
-            if (chars > STORED_HIT_CHARS / 16) {
-                return; // one huge document would push out many ordinary ones
-            }
-            Document old = storedHits.put(doc, d);
-            storedHitChars += chars - (old == null ? 0 : chars(old));
-            var it = storedHits.values().iterator();
-            while (storedHitChars > STORED_HIT_CHARS && it.hasNext()) {
-                storedHitChars -= chars(it.next());
-                it.remove();
-            }
-        }
-
-        private static long chars(Document d) {
-            long n = 64;
-            for (var f : d.getFields()) {
-                String v = f.stringValue();
-                n += v == null ? 0 : v.length();
-            }
-            return n;
-        }
-
         synchronized void forget() {
             counted.clear();
-            storedHits.clear();
-            storedHitChars = 0;
+            answered.clear();
+        }
+
+        /**
+         * Whole answers of recent requests (query, dates, filters, sort and page): a reader never changes, so
+         * neither do they, and the same few searches come again and again (the home page, a popular model, clients
+         * polling). Between two reopens under a writer, each popular search is then searched once.
+         */
+        static final int ANSWERED_REQUESTS = 256;
+        private final Map<AnswerKey, SearchResult> answered = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<AnswerKey, SearchResult> eldest) {
+                return size() > ANSWERED_REQUESTS;
+            }
+        };
+
+        synchronized SearchResult answered(AnswerKey k) {
+            return answered.get(k);
+        }
+
+        synchronized void remember(AnswerKey k, SearchResult r) {
+            answered.put(k, r);
         }
 
         synchronized Counted counted(CountKey q) {

@@ -86,10 +86,14 @@ public final class SpecSheets {
                 .map(v -> new Variant(v.id(), v.name())).toList();
         SheetModel model = new SheetModel(m.id(), m.name(), m.organization(), m.family(), m.aliases(), variants);
 
-        Map<String, List<ClaimView>> byAttribute = new TreeMap<>(ATTRIBUTE_ORDER);
+        // Grouped by hash, then ordered once: a popular model has a thousand claims and a dozen attributes, and
+        // the schema-order comparator looks each attribute up in a list.
+        Map<String, List<ClaimView>> grouped = new java.util.HashMap<>();
         for (ClaimView c : kept != null ? kept.of(m.id()) : db.claims().byModel(m.id(), null)) {
-            byAttribute.computeIfAbsent(c.claim().attribute(), a -> new ArrayList<>()).add(c);
+            grouped.computeIfAbsent(c.claim().attribute(), a -> new ArrayList<>()).add(c);
         }
+        Map<String, List<ClaimView>> byAttribute = new TreeMap<>(ATTRIBUTE_ORDER);
+        byAttribute.putAll(grouped);
         Map<String, StoredConsensus> stored = new LinkedHashMap<>();
         for (StoredConsensus s : db.flags().consensus(m.id())) {
             stored.put(s.attribute(), s);
