@@ -660,6 +660,20 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /**
+     * Forgets the whole answers the current searcher kept (not counts, stored hits or snippets), so that the next
+     * search of a request asked before runs again. For benchmarks comparing the search itself with bare Lucene;
+     * answers do not change.
+     */
+    public void forgetAnswers() {
+        IndexSearcher s = acquire();
+        try {
+            ((FacetedSearcher) s).forgetAnswers();
+        } finally {
+            release(s);
+        }
+    }
+
     /** A searcher that has caught up with the last write; give it back with {@link #release}. */
     private IndexSearcher acquire() {
         try {
@@ -802,6 +816,10 @@ public final class LuceneSearchIndex implements SearchIndex {
 
         synchronized void forget() {
             counted.clear();
+            answered.clear();
+        }
+
+        synchronized void forgetAnswers() {
             answered.clear();
         }
 
