@@ -102,4 +102,38 @@ class ResponseCacheTest {
             assertNothingStale(s, "after reconciling everything");
         }
     }
+
+    @Test
+    void aLargeKeptAnswerIsTheSameBytesWithAndWithoutCompressionAndForHead() throws Exception {
+        try (ApiServer s = new ApiServer(dir, 100_000)) {
+            for (int i = 0; i < 40; i++) {
+                ingest(s, "https://wire" + i + ".example/k2", "Wire " + i, "Kimi K2 has " + (1 + i % 3)
+                        + " trillion total parameters and a context window of " + (64 + i) + "K tokens, Wire " + i
+                        + " reported, adding that Kimi K2 was trained on " + (10 + i) + " trillion tokens.");
+            }
+            s.app.flush();
+            HttpResponse<byte[]> miss = s.getBytes("/api/models/kimi-k2");
+            assertThat(miss.headers().firstValue(ResponseCache.STATUS_HEADER)).contains("miss");
+            assertThat(miss.body().length).as("large enough to be written straight from the cache").isGreaterThan(32 << 10);
+            HttpResponse<byte[]> hit = s.getBytes("/api/models/kimi-k2");
+            assertThat(hit.headers().firstValue(ResponseCache.STATUS_HEADER)).contains("hit");
+            assertThat(hit.body()).isEqualTo(miss.body());
+            assertThat(hit.headers().firstValue("Content-Length")).contains(String.valueOf(miss.body().length));
+            assertThat(hit.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.URI uri = java.net.URI.create(s.base() + "/api/models/kimi-k2");
+            HttpResponse<byte[]> gzipped = http.send(java.net.http.HttpRequest.newBuilder(uri)
+                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+                assertThat(in.readAllBytes()).isEqualTo(miss.body());
+            }
+            HttpResponse<byte[]> head = http.send(java.net.http.HttpRequest.newBuilder(uri)
+                    .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(head.statusCode()).isEqualTo(200);
+            assertThat(head.body()).isEmpty();
+            assertThat(head.headers().firstValue("ETag")).isEqualTo(hit.headers().firstValue("ETag"));
+        }
+    }
 }

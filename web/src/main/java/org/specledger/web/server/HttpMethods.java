@@ -79,9 +79,13 @@ public final class HttpMethods implements Filter {
     }
 
     /** A HEAD request shown to the routes as the GET it mirrors. */
+    /** Request attribute set on a HEAD request that runs as a GET (so a route may skip writing the body). */
+    public static final String HEAD_ATTRIBUTE = "specledger.head";
+
     private static final class AsGet extends HttpServletRequestWrapper {
         AsGet(HttpServletRequest r) {
             super(r);
+            r.setAttribute(HEAD_ATTRIBUTE, Boolean.TRUE);
         }
 
         @Override
