@@ -128,34 +128,15 @@ public final class SearchBench {
                     requests.size(), queries, Math.min(WARMUP, queries)));
             try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                Call oursCall = i -> {
-                    try {
-                        index.search(requests.get(i % requests.size()));
-                    } catch (QueryException e) {
-                        throw new IllegalStateException(e);
-                    }
-                };
+                // Repeated requests, answered from what the reader kept for them.
+                Call oursCall = ours(index, requests, () -> { });
                 // The same queries, each searched again: the whole answer a reader kept for a request is forgotten
                 // (counts, stored hits and snippets are not), so this is the search layer's own cost beside bare
                 // Lucene's, the figure issue 14 compares.
-                Call searchedCall = i -> {
-                    try {
-                        index.forgetAnswers();
-                        index.search(requests.get(i % requests.size()));
-                    } catch (QueryException e) {
-                        throw new IllegalStateException(e);
-                    }
-                };
+                Call searchedCall = ours(index, requests, index::forgetAnswers);
                 // The same queries with nothing kept from earlier searches: what a query costs the first time it is
-                // asked (the set of 36 repeats, so the line above mostly shows repeated queries).
-                Call coldCall = i -> {
-                    try {
-                        index.forgetRecent();
-                        index.search(requests.get(i % requests.size()));
-                    } catch (QueryException e) {
-                        throw new IllegalStateException(e);
-                    }
-                };
+                // asked (the set of 36 repeats, so the lines above show repeated queries).
+                Call coldCall = ours(index, requests, index::forgetRecent);
                 Call bareCall = i -> {
                     SearchRequest r = requests.get(i % requests.size());
                     try {
@@ -193,6 +174,18 @@ public final class SearchBench {
             }
         }
         return out.toString();
+    }
+
+    /** Our search of the i-th request (round robin), after {@code forget} drops what the index kept. */
+    private static Call ours(LuceneSearchIndex index, List<SearchRequest> requests, Runnable forget) {
+        return i -> {
+            forget.run();
+            try {
+                index.search(requests.get(i % requests.size()));
+            } catch (QueryException e) {
+                throw new IllegalStateException(e);
+            }
+        };
     }
 
     private static String index(LuceneSearchIndex index, Path dir, int docs, int cores)
