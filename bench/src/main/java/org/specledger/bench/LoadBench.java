@@ -342,16 +342,10 @@ public final class LoadBench {
                 inconsistent.add("document " + id + ": a response showed " + shown + " claims, " + stored + " are stored");
             }
         });
-        long[] sorted;
-        synchronized (latencies) {
-            sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        }
+        long[] sorted = sorted(latencies);
         List<String> perRoute = new ArrayList<>();
         byRoute.forEach((route, l) -> {
-            long[] xs;
-            synchronized (l) {
-                xs = l.stream().mapToLong(Long::longValue).sorted().toArray();
-            }
+            long[] xs = sorted(l);
             long hits = cacheHits.getOrDefault(route, new AtomicLong()).get();
             perRoute.add(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %.0f %% |", route, xs.length, pct(xs, 50),
                     pct(xs, 99), xs.length == 0 ? 0 : 100.0 * hits / xs.length));
@@ -359,10 +353,7 @@ public final class LoadBench {
         perRoute.sort(null);
         List<String> overTime = new ArrayList<>();
         new java.util.TreeMap<>(windows).forEach((i, w) -> {
-            long[] xs;
-            synchronized (w.latencies) {
-                xs = w.latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-            }
+            long[] xs = sorted(w.latencies);
             overTime.add(String.format(Locale.ROOT, "| %d–%d s | %,d | %,d | %.1f | %.1f |", i * WINDOW_SECONDS,
                     (i + 1) * WINDOW_SECONDS, xs.length, w.dropped.get(), pct(xs, 50), pct(xs, 99)));
         });
@@ -502,6 +493,13 @@ public final class LoadBench {
     private static void sample(List<String> samples, String s) {
         if (samples.size() < 10) {
             samples.add(s);
+        }
+    }
+
+    /** A snapshot of a synchronized list of latencies, sorted. */
+    private static long[] sorted(List<Long> latencies) {
+        synchronized (latencies) {
+            return latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         }
     }
 

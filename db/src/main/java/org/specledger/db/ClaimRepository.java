@@ -51,15 +51,10 @@ public final class ClaimRepository {
                 SELECT + " WHERE cl.document_id = ? ORDER BY cl.start_offset, cl.id", ClaimRepository::map, documentId));
     }
 
-    /** Claims of live documents about one model (by id), optionally one attribute, in id order. */
-    /** The first {@code limit} claims of a document, in text order (what a search hit lists under it). */
-    public List<ClaimView> byDocument(long documentId, int limit) {
-        return Jdbc.read(ds, "reading claims of document " + documentId, c -> Jdbc.list(c,
-                SELECT + " WHERE cl.document_id = ? ORDER BY cl.start_offset, cl.id LIMIT ?", ClaimRepository::map,
-                documentId, limit));
-    }
-
-    /** {@link #byDocument(long, int)} for several documents over one connection (a page of search hits). */
+    /**
+     * The first {@code limit} claims of each document, in text order, over one connection (what a page of search
+     * hits lists under each hit).
+     */
     public Map<Long, List<ClaimView>> byDocuments(Collection<Long> documentIds, int limit) {
         Map<Long, List<ClaimView>> out = new java.util.LinkedHashMap<>();
         Jdbc.read(ds, "reading claims of documents", c -> {
@@ -72,6 +67,7 @@ public final class ClaimRepository {
         return out;
     }
 
+    /** Claims of live documents about one model (by id), optionally one attribute, in id order. */
     public List<ClaimView> byModel(String modelId, String attribute) {
         return Jdbc.read(ds, "reading claims of " + modelId, c -> attribute == null
                 ? Jdbc.list(c, SELECT + " WHERE cl.model_id = ? AND d.superseded_at IS NULL ORDER BY cl.id",

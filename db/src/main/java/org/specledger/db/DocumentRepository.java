@@ -78,14 +78,10 @@ public final class DocumentRepository {
                 liveDelta.merge(Model.idFor(cl.model()), 1, Integer::sum);
             }
             ModelRepository.addLiveClaims(c, liveDelta);
-            // The models to reconcile, committed with the document: a process killed before it reconciled
-            // leaves them marked, and the next start drains them (issue 14, item 10).
-            for (Claim cl : stored) {
-                touched.add(Model.idFor(cl.model()));
-            }
-            if (live.isPresent()) {
-                touched.addAll(ClaimRepository.modelIdsOf(c, live.get()));
-            }
+            // The models to reconcile (both versions' models, the keys of liveDelta), committed with the document:
+            // a process killed before it reconciled leaves them marked, and the next start drains them (issue 14,
+            // item 10).
+            touched.addAll(liveDelta.keySet());
             FlagRepository.markDirty(c, touched);
             // Every version of the URL lists its revisions.
             pages.addAll(Jdbc.list(c, "SELECT id FROM documents WHERE url = ?", rs -> rs.getLong(1), doc.url()));
@@ -187,13 +183,14 @@ public final class DocumentRepository {
         java.util.Set<Long> pages = new java.util.TreeSet<>(List.of(id));
         java.util.Set<String> touched = new java.util.TreeSet<>();
         boolean deleted = Jdbc.inTransaction(ds, "deleting document " + id, c -> {
-            touched.addAll(ClaimRepository.modelIdsOf(c, id));
+            java.util.Map<String, Integer> counts = ClaimRepository.countByModel(c, id);
+            touched.addAll(counts.keySet());
             FlagRepository.markDirty(c, touched);
             boolean wasLive = Jdbc.one(c, "SELECT id FROM documents WHERE id = ? AND superseded_at IS NULL",
                     rs -> rs.getLong(1), id).isPresent();
             if (wasLive) {
                 java.util.SortedMap<String, Integer> liveDelta = new java.util.TreeMap<>();
-                ClaimRepository.countByModel(c, id).forEach((m, n) -> liveDelta.put(m, -n));
+                counts.forEach((m, n) -> liveDelta.put(m, -n));
                 ModelRepository.addLiveClaims(c, liveDelta);
             }
             pages.addAll(Jdbc.list(c, "SELECT o.id FROM documents d JOIN documents o ON o.url = d.url WHERE d.id = ?",

@@ -294,9 +294,7 @@ public final class ModelCatalog {
                 continue; // "step 3" is prose; StepFun writes Step-3
             }
             String name = (m.group(1) + (m.group(2) == null ? "" : "-") + m.group(3) + m.group(4).replace(' ', '-'));
-            Model listed = byKey.get(key(name));
-            Model model = listed != null ? listed : new Model(Model.idFor(name), name, null, familyOf(m.group(1)), List.of());
-            extra.add(new Mention(model, s, e, listed != null));
+            extra.add(mention(name, m.group(1), s, e));
             covered = e;
         }
         if (!extra.isEmpty()) {
@@ -325,13 +323,10 @@ public final class ModelCatalog {
             if (!specSentence(t, from, to)) {
                 return out;
             }
-            String name = g.group();
-            Model known = byKey.get(key(name));
-            Model model = known != null ? known : new Model(Model.idFor(name), name, null, familyOf(brand), List.of());
             if (out == found) {
                 out = new ArrayList<>(found);
             }
-            out.add(new Mention(model, g.start(), g.end(), known != null));
+            out.add(mention(g.group(), brand, g.start(), g.end()));
         }
         if (familyWord != null) {
             out = familyWords(t, from, to, out, found);
@@ -353,15 +348,19 @@ public final class ModelCatalog {
             if (overlaps(out, f.start(), f.end()) || !specSentence(t, from, to)) {
                 continue;
             }
-            String name = f.group();
-            Model known = byKey.get(key(name));
-            Model model = known != null ? known : new Model(Model.idFor(name), name, null, familyOf(f.group(1)), List.of());
             if (out == found) {
                 out = new ArrayList<>(found);
             }
-            out.add(new Mention(model, f.start(), f.end(), known != null));
+            out.add(mention(f.group(), f.group(1), f.start(), f.end()));
         }
         return out;
+    }
+
+    /** A name met by shape: the catalog's model when it lists the name, else an unlisted one of {@code brand}'s family. */
+    private Mention mention(String name, String brand, int start, int end) {
+        Model known = byKey.get(key(name));
+        Model model = known != null ? known : new Model(Model.idFor(name), name, null, familyOf(brand), List.of());
+        return new Mention(model, start, end, known != null);
     }
 
     /** A capital letter not glued to a word, number, dot or hyphen before it: where a name can begin. */
@@ -433,11 +432,8 @@ public final class ModelCatalog {
             if (partial || sameModel) {
                 continue;
             }
-            Model known = byKey.get(key(name));
-            Model model = known != null ? known
-                    : new Model(Model.idFor(name), name, null, familyOf(g.group(1).replaceAll("\\d+(?:\\.\\d+)?$", "")), List.of());
             out.removeAll(inside);
-            out.add(new Mention(model, s, e, known != null));
+            out.add(mention(name, g.group(1).replaceAll("\\d+(?:\\.\\d+)?$", ""), s, e));
             changed = true;
         }
         // "Qwen3-Next": a listed name glued by a hyphen to a word the catalog does not know

@@ -289,7 +289,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 }
                 commit();
                 // Reopen now, so the first search after a rebuild does not pay for it.
-                catchUp(writesDone.incrementAndGet());
+                catchUp(writesDone.incrementAndGet(), true);
             }
         };
     }
@@ -404,19 +404,18 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (known != null) {
             // The same query on the same reader: its exact total and facet counts cannot have changed, so only the
             // page of hits is searched, with early termination as bare Lucene does (issue 14, item 2).
-            top = byDate ? searcher.search(drill, topN, NEWEST_FIRST) : searcher.search(drill, topN);
-            ScoreDoc[] page = top.scoreDocs.length <= r.offset() ? new ScoreDoc[0]
-                    : Arrays.copyOfRange(top.scoreDocs, r.offset(), top.scoreDocs.length);
-            return new SearchResult(known.total(), hits(searcher, base, page, byDate), new LinkedHashMap<>(known.facets()));
+            top = topHits(searcher, drill, topN, byDate);
+            return new SearchResult(known.total(), hits(searcher, base, page(top, r), byDate),
+                    new LinkedHashMap<>(known.facets()));
         }
         if (state == null) { // nothing faceted indexed yet
-            top = byDate ? searcher.search(drill, topN, NEWEST_FIRST) : searcher.search(drill, topN);
+            top = topHits(searcher, drill, topN, byDate);
             total = searcher.count(drill);
         } else if (!hasFilters(r)) {
             // No drill-down, so nothing to count sideways. Two passes are cheaper than DrillSideways' one: the top
             // hits may skip non-competitive documents (block-max WAND, as bare Lucene does), and the facet pass
             // visits every match without scoring it.
-            top = byDate ? searcher.search(drill, topN, NEWEST_FIRST) : searcher.search(drill, topN);
+            top = topHits(searcher, drill, topN, byDate);
             Facets counts;
             if (drill.getBaseQuery() instanceof MatchAllDocsQuery) { // no words and no dates
                 counts = new SortedSetDocValuesFacetCounts(state); // counts every live document, no collector
@@ -445,9 +444,18 @@ public final class LuceneSearchIndex implements SearchIndex {
             readFacets(result.facets, facets);
         }
         ((FacetedSearcher) searcher).remember(key, new Counted(total, facets));
-        ScoreDoc[] page = top.scoreDocs.length <= r.offset() ? new ScoreDoc[0]
+        return new SearchResult(total, hits(searcher, base, page(top, r), byDate), new LinkedHashMap<>(facets));
+    }
+
+    /** The top {@code topN} hits, by relevance or newest first (early-terminating, as bare Lucene searches). */
+    private static TopDocs topHits(IndexSearcher searcher, Query drill, int topN, boolean byDate) throws IOException {
+        return byDate ? searcher.search(drill, topN, NEWEST_FIRST) : searcher.search(drill, topN);
+    }
+
+    /** The requested page of the top hits. */
+    private static ScoreDoc[] page(TopDocs top, SearchRequest r) {
+        return top.scoreDocs.length <= r.offset() ? new ScoreDoc[0]
                 : Arrays.copyOfRange(top.scoreDocs, r.offset(), top.scoreDocs.length);
-        return new SearchResult(total, hits(searcher, base, page, byDate), new LinkedHashMap<>(facets));
     }
 
     /**
@@ -560,7 +568,7 @@ public final class LuceneSearchIndex implements SearchIndex {
      * The snippets of a page's hits: those made lately for the same query and the same text come from
      * {@link #recentSnippets}, the others are highlighted (together, as one call). A snippet depends on the query
      * and the document's text alone (passages are scored within the document), so it survives reopens: under a
-     * steady writer the searcher changes every quarter second, and highlighting was most of a search's cost.
+     * steady writer the searcher changes every half second, and highlighting was most of a search's cost.
      */
     private List<List<Snippet>> snippets(IndexSearcher searcher, Query base, Document[] docs, int[] ids,
                                          String[][] texts) throws IOException {
@@ -652,12 +660,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             recentSnippets.clear();
         }
         storedHits.clear();
-        IndexSearcher s = acquire();
-        try {
-            ((FacetedSearcher) s).forget();
-        } finally {
-            release(s);
-        }
+        withCurrentSearcher(FacetedSearcher::forget);
     }
 
     /**
@@ -666,9 +669,13 @@ public final class LuceneSearchIndex implements SearchIndex {
      * answers do not change.
      */
     public void forgetAnswers() {
+        withCurrentSearcher(FacetedSearcher::forgetAnswers);
+    }
+
+    private void withCurrentSearcher(java.util.function.Consumer<FacetedSearcher> action) {
         IndexSearcher s = acquire();
         try {
-            ((FacetedSearcher) s).forgetAnswers();
+            action.accept((FacetedSearcher) s);
         } finally {
             release(s);
         }
@@ -683,22 +690,14 @@ public final class LuceneSearchIndex implements SearchIndex {
                 long sinceReopen = System.nanoTime() - lastReopenNanos;
                 if (mine > searchable.get()) {
                     // Read your own writes: the thread that wrote waits for a searcher that shows its write.
-                    catchUp(mine);
+                    catchUp(mine, true);
                 } else if (sinceReopen >= REOPEN_INTERVAL_NANOS) {
                     // Others' writes: at most one reopen per REOPEN_INTERVAL_NANOS, made by the search that finds the
                     // reopen lock free; the searches arriving meanwhile use the current searcher, unless it has
                     // been stale for longer than MAX_STALE_NANOS. Under a steady writer (a crawl, an import),
                     // making every search wait for the reopen (a segment flush and a facet-state rebuild, slow on
                     // a busy machine) queued the searches behind it: seconds of latency at a few hundred a second.
-                    if (reopening.tryLock()) {
-                        try {
-                            catchUp(written);
-                        } finally {
-                            reopening.unlock();
-                        }
-                    } else if (sinceReopen >= MAX_STALE_NANOS) {
-                        catchUp(written);
-                    }
+                    catchUp(written, sinceReopen >= MAX_STALE_NANOS);
                 }
             }
             return searchers.acquire();
@@ -707,9 +706,16 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    /** Reopens the searcher unless another thread already did so past {@code written} while this one waited. */
-    private void catchUp(long written) {
-        reopening.lock();
+    /**
+     * Reopens the searcher unless another thread already did so past {@code written} while this one waited. When
+     * another thread is reopening, {@code wait} says whether to wait for it; without waiting, nothing is done.
+     */
+    private void catchUp(long written, boolean wait) {
+        if (wait) {
+            reopening.lock();
+        } else if (!reopening.tryLock()) {
+            return;
+        }
         try {
             if (written <= searchable.get()) {
                 return;

@@ -13,9 +13,9 @@ import org.specledger.claims.Attributes;
 import org.specledger.claims.FlagKind;
 import org.specledger.db.FlagView;
 import org.specledger.db.ModelSummary;
-import org.specledger.db.Page;
 import org.specledger.web.server.ServerContext;
 import org.specledger.web.server.ApiException;
+import org.specledger.web.server.Links;
 import org.specledger.web.server.PublicUrl;
 import org.specledger.web.server.WebConfig;
 import org.specledger.web.server.WebServer;
@@ -68,12 +68,12 @@ public final class ApiRoutes {
         });
 
         config.routes.get("/api/documents", ctx -> {
-            var page = app.db().documents().list(cursor(ctx), WebServer.limit(ctx));
+            var page = app.db().documents().list(WebServer.cursor(ctx), WebServer.limit(ctx));
             linkNext(ctx, page.next());
             Responses.json(ctx, ApiJson.page(page.items(), page.next()));
         });
         config.routes.get("/api/models", ctx -> {
-            var page = app.db().models().list(cursor(ctx), WebServer.limit(ctx));
+            var page = app.db().models().list(WebServer.cursor(ctx), WebServer.limit(ctx));
             linkNext(ctx, page.next());
             Responses.json(ctx, ApiJson.page(page.items().stream().map(ApiJson::model).toList(), page.next()));
         });
@@ -84,14 +84,14 @@ public final class ApiRoutes {
         config.routes.get("/api/claims", ctx -> {
             String model = modelFilter(ctx, app);
             String attribute = attributeFilter(ctx);
-            var page = app.db().claims().list(model, attribute, cursor(ctx), WebServer.limit(ctx));
+            var page = app.db().claims().list(model, attribute, WebServer.cursor(ctx), WebServer.limit(ctx));
             linkNext(ctx, page.next());
             Responses.json(ctx, ApiJson.page(page.items().stream().map(ApiJson::claim).toList(), page.next()));
         });
         config.routes.get("/api/flags", ctx -> {
             String model = modelFilter(ctx, app);
             FlagKind kind = kindFilter(ctx);
-            var page = app.db().flags().list(model, kind, cursor(ctx), WebServer.limit(ctx));
+            var page = app.db().flags().list(model, kind, WebServer.cursor(ctx), WebServer.limit(ctx));
             linkNext(ctx, page.next());
             Responses.json(ctx, ApiJson.page(page.items().stream().map(ApiJson::flag).toList(), page.next()));
         });
@@ -150,26 +150,12 @@ public final class ApiRoutes {
                 continue;
             }
             for (String v : e.getValue()) {
-                url.append(sep).append(enc(e.getKey())).append('=').append(enc(v));
+                url.append(sep).append(Links.encode(e.getKey())).append('=').append(Links.encode(v));
                 sep = '&';
             }
         }
-        url.append(sep).append("cursor=").append(enc(next));
+        url.append(sep).append("cursor=").append(Links.encode(next));
         ctx.header("Link", "<" + url + ">; rel=\"next\"");
-    }
-
-    private static String enc(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private static String cursor(Context ctx) {
-        String c = ctx.queryParam("cursor");
-        try {
-            Page.decodeCursor(c);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
-        return c;
     }
 
     /** The model id named by {@code ?model=} (id, name or alias), null when absent; unknown is a 404. */

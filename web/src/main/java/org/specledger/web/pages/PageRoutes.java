@@ -160,12 +160,7 @@ public final class PageRoutes {
         String modelId = modelParam == null ? null
                 : db().models().resolve(modelParam).map(ModelSummary::id).orElse(modelParam);
         int limit = WebServer.intParam(ctx, "limit", FLAGS_PER_PAGE, 1, MAX_FLAGS_PER_PAGE);
-        String cursor = ctx.queryParam("cursor");
-        try {
-            Page.decodeCursor(cursor);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
+        String cursor = WebServer.cursor(ctx);
         Page<FlagView> page = db().flags().list(modelId, kind, cursor, limit);
         // One query for the claims shown (the first few of each flag), then grouped per flag.
         Set<Long> ids = new LinkedHashSet<>();

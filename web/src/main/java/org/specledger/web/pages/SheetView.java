@@ -40,7 +40,7 @@ public record SheetView(SpecSheet sheet, Timeline timeline, String expanded) {
             String allClaimsPage = Links.modelAttributePage(id, s.attribute()); // Links.modelClaim without a claim
             java.util.Set<String> days = new java.util.HashSet<>();
             List<ClaimView> claims = s.claims();
-            int listed = s.attribute().equals(expanded) ? claims.size() : Math.min(claims.size(), CLAIMS_PER_SPEC);
+            int listed = listedCount(s, expanded);
             for (int i = 0; i < claims.size(); i++) {
                 ClaimView c = claims.get(i);
                 // One dot per attribute and day: more would be drawn on top of it (the first, as listed, is kept).
@@ -61,8 +61,11 @@ public record SheetView(SpecSheet sheet, Timeline timeline, String expanded) {
 
     /** The claims listed under a spec: all for the expanded attribute, else the first {@value #CLAIMS_PER_SPEC}. */
     public List<ClaimView> listed(Spec s) {
-        return s.attribute().equals(expanded) || s.claims().size() <= CLAIMS_PER_SPEC ? s.claims()
-                : s.claims().subList(0, CLAIMS_PER_SPEC);
+        return s.claims().subList(0, listedCount(s, expanded));
+    }
+
+    private static int listedCount(Spec s, String expanded) {
+        return s.attribute().equals(expanded) ? s.claims().size() : Math.min(s.claims().size(), CLAIMS_PER_SPEC);
     }
 
     /** Claims of a spec not listed on this page. */

@@ -52,14 +52,20 @@ public record Timeline(int width, int height, List<Row> rows, List<Dot> dots, Li
     public static Timeline of(List<Input> inputs) {
         Map<String, Integer> rowIndex = new LinkedHashMap<>();
         Map<String, String> rowHref = new LinkedHashMap<>();
+        // Each input's date, read once (null: undated), and each row's earliest.
+        LocalDate[] dateOf = new LocalDate[inputs.size()];
         List<LocalDate> dates = new ArrayList<>();
+        Map<String, LocalDate> earliest = new LinkedHashMap<>();
         int undated = 0;
-        for (Input in : inputs) {
+        for (int i = 0; i < inputs.size(); i++) {
+            Input in = inputs.get(i);
             rowIndex.putIfAbsent(in.rowLabel(), rowIndex.size());
             rowHref.putIfAbsent(in.rowLabel(), in.rowHref());
             Optional<LocalDate> d = parse(in.date());
             if (d.isPresent()) {
+                dateOf[i] = d.get();
                 dates.add(d.get());
+                earliest.merge(in.rowLabel(), d.get(), (a, b) -> a.isBefore(b) ? a : b);
             } else {
                 undated++;
             }
@@ -78,21 +84,18 @@ public record Timeline(int width, int height, List<Row> rows, List<Dot> dots, Li
         LocalDate to = max.plusDays(Math.max(1, span / 20));
         long days = ChronoUnit.DAYS.between(from, to);
         int plot = WIDTH - LABEL_WIDTH - RIGHT;
-        Map<String, LocalDate> earliest = new LinkedHashMap<>();
-        for (Input in : inputs) {
-            parse(in.date()).ifPresent(d -> earliest.merge(in.rowLabel(), d, (a, b) -> a.isBefore(b) ? a : b));
-        }
         List<Dot> dots = new ArrayList<>();
         // Dots closer than DOT_SPACING on a row would be drawn over each other: the first (as given) stands for
         // them, marked as the row's first report when any of them is. A model with a thousand claims drew a
         // thousand dots (130 KB of SVG) where a few dozen can be told apart.
         Map<Long, Integer> drawn = new java.util.HashMap<>();
-        for (Input in : inputs) {
-            Optional<LocalDate> d = parse(in.date());
-            if (d.isPresent()) {
-                int x = LABEL_WIDTH + (int) Math.round(plot * (double) ChronoUnit.DAYS.between(from, d.get()) / days);
+        for (int i = 0; i < inputs.size(); i++) {
+            Input in = inputs.get(i);
+            LocalDate d = dateOf[i];
+            if (d != null) {
+                int x = LABEL_WIDTH + (int) Math.round(plot * (double) ChronoUnit.DAYS.between(from, d) / days);
                 int row = rowIndex.get(in.rowLabel());
-                boolean first = d.get().equals(earliest.get(in.rowLabel()));
+                boolean first = d.equals(earliest.get(in.rowLabel()));
                 Integer at = drawn.putIfAbsent((long) row << 32 | (x / DOT_SPACING), dots.size());
                 if (at == null) {
                     dots.add(new Dot(x, y(row), in.href(), in.title(), first));

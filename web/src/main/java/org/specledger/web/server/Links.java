@@ -55,11 +55,6 @@ public final class Links {
 
     private static final java.util.regex.Pattern NOT_IN_ANCHOR = java.util.regex.Pattern.compile("[^A-Za-z0-9_-]");
 
-    /** One claim on a spec sheet (its row under its attribute). */
-    public static String modelClaim(String id, long claimId) {
-        return model(id) + sheetClaimFragment(claimId);
-    }
-
     /**
      * One claim on the spec sheet that lists every claim of its attribute (a sheet lists the first few of each,
      * so this is the link that always finds the claim's row).

@@ -115,6 +115,17 @@ public final class WebServer {
         }
     }
 
+    /** The {@code cursor} parameter of a list page, checked: one that is not a cursor this server gave is a 400. */
+    public static String cursor(Context ctx) {
+        String c = ctx.queryParam("cursor");
+        try {
+            Page.decodeCursor(c);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        return c;
+    }
+
     public static long pathId(Context ctx) {
         String s = ctx.pathParam("id");
         try {
